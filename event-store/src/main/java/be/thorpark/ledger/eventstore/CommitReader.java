@@ -1,0 +1,134 @@
+package be.thorpark.ledger.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+
+/**
+ * Exact-key reads of the commit collection. Gap-free numbering lets every read name the keys it wants
+ * ({@code $in} over positions, commit numbers or aggregate keys), so its cost does not grow with the history even on
+ * a server that answers range queries by scanning.
+ */
+final class CommitReader {
+
+    private static final int PROBE_WINDOW = 256;
+
+    private final MongoCollection<Document> commits;
+
+    CommitReader(MongoCollection<Document> commits) {
+        this.commits = commits;
+    }
+
+    List<StoredCommit> commitsByPositions(long fromInclusive, int count) {
+        List<Long> keys = LongStream.range(fromInclusive, fromInclusive + count).boxed().toList();
+        return distinct(commits.find(Filters.in(CommitDocuments.POSITIONS, keys)));
+    }
+
+    List<StoredCommit> commitsBySequence(long fromInclusive, int count) {
+        List<Long> keys = LongStream.range(fromInclusive, fromInclusive + count).boxed().toList();
+        return distinct(commits.find(Filters.in(CommitDocuments.ID, keys)));
+    }
+
+    Optional<StoredCommit> commit(long sequence) {
+        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.ID, sequence)).first())
+                .map(CommitDocuments::fromDocument);
+    }
+
+    List<StoredCommit> commitsByAggregateKeys(List<String> keys) {
+        return distinct(commits.find(Filters.in(CommitDocuments.AGG_KEYS, keys)));
+    }
+
+    boolean anyExists(String field, List<String> keys) {
+        return !keys.isEmpty() && commits.find(Filters.in(field, keys)).limit(1).first() != null;
+    }
+
+    /** Follows the commit numbers forward from a known head until the next number is absent. */
+    Head probeForward(Head from) {
+        Head head = from;
+        while (true) {
+            List<StoredCommit> next = commitsBySequence(head.commitSequence() + 1, PROBE_WINDOW);
+            int advanced = 0;
+            for (StoredCommit commit : next) {
+                if (commit.sequence() != head.commitSequence() + 1) {
+                    break;
+                }
+                head = Head.of(commit);
+                advanced++;
+            }
+            if (advanced < PROBE_WINDOW) {
+                return head;
+            }
+        }
+    }
+
+    /** The highest commit number, found once at start-up from a hint; without one, by the last {@code _id}. */
+    Head locateHead(long hintSequence) {
+        Head start = Head.EMPTY;
+        if (hintSequence > 0) {
+            start = commit(hintSequence).map(Head::of).orElse(Head.EMPTY);
+        }
+        if (start == Head.EMPTY) {
+            Document last = commits.find().sort(Sorts.descending(CommitDocuments.ID)).limit(1).first();
+            if (last != null) {
+                start = Head.of(CommitDocuments.fromDocument(last));
+            }
+        }
+        return probeForward(start);
+    }
+
+    /** The last commit recorded strictly before (or, inclusive, at) an instant, by binary search on commit numbers. */
+    Optional<StoredCommit> lastCommitRecordedBefore(Instant instant, boolean inclusive, long headSequence) {
+        long low = 1;
+        long high = headSequence;
+        StoredCommit found = null;
+        while (low <= high) {
+            long mid = (low + high) >>> 1;
+            Optional<StoredCommit> commit = commit(mid);
+            if (commit.isEmpty()) {
+                return Optional.ofNullable(found);
+            }
+            Instant recorded = commit.get().events().get(0).recordedAt();
+            boolean before = inclusive ? !recorded.isAfter(instant) : recorded.isBefore(instant);
+            if (before) {
+                found = commit.get();
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    void scan(int batch, Consumer<StoredCommit> consumer) {
+        long next = 1;
+        while (true) {
+            List<StoredCommit> page = commitsBySequence(next, batch);
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(consumer);
+            next = page.get(page.size() - 1).sequence() + 1;
+        }
+    }
+
+    private static List<StoredCommit> distinct(Iterable<Document> documents) {
+        Map<Object, StoredCommit> byId = new LinkedHashMap<>();
+        for (Document doc : documents) {
+            byId.computeIfAbsent(doc.get(CommitDocuments.ID), id -> CommitDocuments.fromDocument(doc));
+        }
+        List<StoredCommit> result = new ArrayList<>(byId.values());
+        result.sort(Comparator.comparingLong(StoredCommit::sequence));
+        return result;
+    }
+}

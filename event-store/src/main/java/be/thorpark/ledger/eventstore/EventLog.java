@@ -1,0 +1,26 @@
+package be.thorpark.ledger.eventstore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Read access to the stored history in its global order, for auditors and tools; every read is an exact-key lookup.
+ */
+public interface EventLog {
+
+    /** Events with position greater than {@code after}, in order, at most {@code limit}; stops at the first gap. */
+    List<StoredEvent> readAfter(long after, int limit);
+
+    /** Every event of one entity, in sequence order. */
+    List<StoredEvent> readEntity(String aggregateId);
+
+    /** The position of the last stored event, 0 when the history is empty. */
+    long headPosition();
+
+    /** The last position whose commit was recorded at or before {@code instant}, 0 if none. */
+    long positionAt(Instant instant);
+
+    /** Streams every commit in commit order, including ones out of place, for verification. */
+    void scanCommits(Consumer<StoredCommit> consumer);
+}

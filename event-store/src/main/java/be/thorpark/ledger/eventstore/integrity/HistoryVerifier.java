@@ -1,0 +1,95 @@
+package be.thorpark.ledger.eventstore.integrity;
+
+import be.thorpark.ledger.eventstore.EventLog;
+import be.thorpark.ledger.eventstore.HashChain;
+import be.thorpark.ledger.eventstore.StoredCommit;
+import be.thorpark.ledger.eventstore.StoredEvent;
+
+import java.util.function.LongConsumer;
+
+/**
+ * Walks the whole history in commit order and recomputes the hash chain, naming the first position that is changed,
+ * missing or out of order.
+ */
+public final class HistoryVerifier {
+
+    private final EventLog log;
+
+    public HistoryVerifier(EventLog log) {
+        this.log = log;
+    }
+
+    public VerificationResult verify() {
+        return verify(position -> {
+        });
+    }
+
+    /** Verifies, reporting each verified position to {@code progress}. */
+    public VerificationResult verify(LongConsumer progress) {
+        Walk walk = new Walk(log, progress);
+        log.scanCommits(walk::accept);
+        return walk.result();
+    }
+
+    private static final class Walk {
+        private final EventLog log;
+        private final LongConsumer progress;
+        private long expectedPosition = 1;
+        private String previousHash = HashChain.GENESIS;
+        private long count;
+        private VerificationResult broken;
+
+        Walk(EventLog log, LongConsumer progress) {
+            this.log = log;
+            this.progress = progress;
+        }
+
+        void accept(StoredCommit commit) {
+            if (broken != null) {
+                return;
+            }
+            for (StoredEvent event : commit.events()) {
+                if (event.position() > expectedPosition) {
+                    failAhead(event);
+                    return;
+                }
+                if (event.position() < expectedPosition) {
+                    fail(expectedPosition, VerificationResult.Problem.OUT_OF_ORDER, "Position " + event.position()
+                            + " is stored again where position " + expectedPosition + " belongs");
+                    return;
+                }
+                String recomputed = HashChain.next(previousHash, event);
+                if (!recomputed.equals(event.hash())) {
+                    fail(expectedPosition, VerificationResult.Problem.CHANGED, "Event " + event.eventId()
+                            + " at position " + event.position() + " does not match its hash: its content, "
+                            + "metadata or hash was changed, or the event before it was");
+                    return;
+                }
+                previousHash = event.hash();
+                count++;
+                progress.accept(expectedPosition);
+                expectedPosition++;
+            }
+        }
+
+        /** A later position stands where {@code expectedPosition} belongs: moved elsewhere, or gone. */
+        private void failAhead(StoredEvent found) {
+            boolean storedElsewhere = !log.readAfter(expectedPosition - 1, 1).isEmpty();
+            if (storedElsewhere) {
+                fail(expectedPosition, VerificationResult.Problem.OUT_OF_ORDER, "Position " + expectedPosition
+                        + " is not where the order puts it; position " + found.position() + " stands in its place");
+            } else {
+                fail(expectedPosition, VerificationResult.Problem.MISSING, "Position " + expectedPosition
+                        + " is missing; the history goes on at position " + found.position());
+            }
+        }
+
+        private void fail(long position, VerificationResult.Problem problem, String detail) {
+            broken = VerificationResult.broken(count, expectedPosition - 1, previousHash, position, problem, detail);
+        }
+
+        VerificationResult result() {
+            return broken != null ? broken : VerificationResult.valid(count, expectedPosition - 1, previousHash);
+        }
+    }
+}
