@@ -3,8 +3,8 @@ FROM eclipse-temurin:17-jdk AS build
 ARG MODULE
 WORKDIR /src
 COPY . .
-RUN ./mvnw -B -ntp -q -pl ${MODULE} -am package -DskipTests -Dspring-boot.repackage.skip=false \
-    && cp ${MODULE}/target/${MODULE}-*.jar /app.jar
+RUN ./mvnw -B -ntp -q -pl ${MODULE} -am package -DskipTests \
+    && cp ${MODULE}/target/${MODULE}-*-exec.jar /app.jar
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 ledger
