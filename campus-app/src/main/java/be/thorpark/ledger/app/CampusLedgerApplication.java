@@ -21,6 +21,9 @@ import org.springframework.context.annotation.FilterType;
 public class CampusLedgerApplication {
 
     public static void main(String[] args) {
+        if (LedgerCommandLine.handles(args)) {
+            System.exit(new LedgerCommandLine(System.out).run(args));
+        }
         LedgerRuntime.prepare();
         SpringApplication.run(CampusLedgerApplication.class, args);
     }

@@ -19,6 +19,8 @@ public class LedgerDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("campus.mongodb.database", "${MONGODB_DATABASE:campus_ledger}"),
             Map.entry("campus.data-dir", "${CAMPUS_DATA_DIR:./data}"),
             Map.entry("campus.embedded.port", "${CAMPUS_EMBEDDED_PORT:0}"),
+            Map.entry("campus.signing-key", "${CAMPUS_SIGNING_KEY:}"),
+            Map.entry("campus.signing-key-file", "${CAMPUS_SIGNING_KEY_FILE:}"),
             Map.entry("axon.axonserver.enabled", "false"),
             Map.entry("axon.serializer.general", "jackson3"),
             Map.entry("axon.serializer.events", "jackson3"),

@@ -3,6 +3,7 @@ package be.thorpark.ledger.eventstore.config;
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
+import be.thorpark.ledger.eventstore.integrity.SigningKey;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
@@ -111,6 +112,23 @@ public class LedgerStoreAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
     LedgerStoreHealth ledgerStoreHealth(MongoDatabase database) {
         return new LedgerStoreHealth(database);
+    }
+
+    /**
+     * The key that signs history digests, from {@code CAMPUS_SIGNING_KEY} (PKCS#8 PEM text) or a file
+     * ({@code CAMPUS_SIGNING_KEY_FILE}, default {@code <data dir>/ledger-signing-key.pem}, created on first start).
+     * Never in the database: whoever can rewrite the history must not be able to re-sign it.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SigningKey ledgerSigningKey(org.springframework.core.env.Environment environment, LedgerStoreProperties properties) {
+        String text = environment.getProperty("campus.signing-key", "");
+        if (!text.isBlank()) {
+            return SigningKey.fromPrivateKeyText(text);
+        }
+        String file = environment.getProperty("campus.signing-key-file", "");
+        return SigningKey.loadOrCreate(file.isBlank() ? properties.dataDir().resolve("ledger-signing-key.pem")
+                : java.nio.file.Path.of(file));
     }
 
     @Bean
