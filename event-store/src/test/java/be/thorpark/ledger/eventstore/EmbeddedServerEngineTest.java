@@ -3,31 +3,33 @@ package be.thorpark.ledger.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.UUID;
 
-/** The engine contract against the embedded MongoDB-wire server. */
+/** The engine contract against the durable embedded MongoDB-wire server the application starts by default. */
 class EmbeddedServerEngineTest extends EngineContract {
 
-    private static MongoServer server;
+    @TempDir
+    static Path dataDir;
+
+    private static EmbeddedMongoServer server;
     private static MongoClient client;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        server = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, 256);
+        client = MongoClients.create(server.connectionString());
     }
 
     @AfterAll
     static void stopServer() {
         client.close();
-        server.shutdown();
+        server.close();
     }
 
     @Override

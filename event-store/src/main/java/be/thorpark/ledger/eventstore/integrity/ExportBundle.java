@@ -101,11 +101,11 @@ public final class ExportBundle {
             if (!manifest.signatureValid(key)) {
                 return problem("The manifest's signature does not verify with the given public key");
             }
-            if (!manifest.eventsSha256().equals(fileSha)) {
-                return problem("events.ndjson is not the file the manifest signed (SHA-256 differs)");
-            }
             if (!chain.valid()) {
                 return chain;
+            }
+            if (!manifest.eventsSha256().equals(fileSha)) {
+                return problem("events.ndjson is not the file the manifest signed (SHA-256 differs)");
             }
             if (chain.events() != manifest.count() || chain.headPosition() != manifest.headPosition()
                     || !chain.headHash().equals(manifest.headHash())) {

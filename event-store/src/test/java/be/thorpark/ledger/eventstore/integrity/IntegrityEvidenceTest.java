@@ -119,10 +119,29 @@ class IntegrityEvidenceTest {
         assertThat(good.valid()).isTrue();
         assertThat(good.headHash()).isEqualTo(manifest.headHash());
 
-        byte[] tampered = new String(bundle.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .replace("50000", "90000").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] tampered = rewriteEntry(bundle.toByteArray(), "events.ndjson", text -> text.replace("50000", "90000"));
         VerificationResult bad = ExportBundle.verify(new ByteArrayInputStream(tampered), key.publicKey());
         assertThat(bad.valid()).isFalse();
+        assertThat(bad.firstBrokenPosition()).isEqualTo(5L);
+    }
+
+    private static byte[] rewriteEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> change) {
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (var rewritten = new java.util.zip.ZipOutputStream(out)) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    rewritten.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    String content = entry.getName().equals(name) ? change.apply(text) : text;
+                    assertThat(content).isNotEqualTo(entry.getName().equals(name) ? text : null);
+                    rewritten.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    rewritten.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -1,0 +1,54 @@
+package be.thorpark.ledger.eventstore.embedded;
+
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 file backend of the embedded server, made durable per acknowledged write.
+ *
+ * <p>H2's MVStore commits in the background about once a second, so a write acknowledged to the driver could still
+ * be lost by a crash in that window. This backend commits and fsyncs the store after every command that changes data
+ * and before the reply leaves the server. One MVStore commit covers every collection, and the event store groups
+ * concurrent commits into one insert, so one fsync serves many clients.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "create", "drop",
+            "dropdatabase", "renamecollection");
+
+    private final boolean fsync;
+
+    DurableH2Backend(MVStore store, boolean fsync) {
+        super(store);
+        this.fsync = fsync;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        Document reply = super.handleMessage(message);
+        if (isWrite(message.getDocument())) {
+            makeDurable();
+        }
+        return reply;
+    }
+
+    private boolean isWrite(Document command) {
+        if (command == null || command.isEmpty()) {
+            return false;
+        }
+        return WRITE_COMMANDS.contains(command.keySet().iterator().next().toLowerCase());
+    }
+
+    private void makeDurable() {
+        MVStore store = getMvStore();
+        store.commit();
+        if (fsync) {
+            store.sync();
+        }
+    }
+}
