@@ -5,6 +5,7 @@ import be.thorpark.ledger.eventstore.LedgerMetadata;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ public class CommandSubmitter {
     public static final String EVENT_POSITION = "Event-Position";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String CORRELATION_ID = "X-Correlation-Id";
+    private static final int MAX_ATTEMPTS = 8;
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
@@ -52,7 +54,17 @@ public class CommandSubmitter {
     /** A command that creates the entity {@code newId}; answered 201 with its location. */
     public ResponseEntity<CommandResult> create(HttpServletRequest http, Object body, String reason, String newId,
                                                 String location, Object command) {
-        return submit(http, body, reason, newId, URI.create(location), expected -> command);
+        return submit(http, body, reason, newId, newId, URI.create(location), expected -> command);
+    }
+
+    /**
+     * A command that creates {@code newId} inside the existing entity {@code aggregateId} (a report of a programme);
+     * answered 201 with the new part's id and the entity's new version.
+     */
+    public ResponseEntity<CommandResult> createWithin(HttpServletRequest http, Object body, String reason,
+                                                      String aggregateId, String newId, String location,
+                                                      Function<Long, Object> command) {
+        return submit(http, body, reason, aggregateId, newId, URI.create(location), command);
     }
 
     /**
@@ -61,11 +73,19 @@ public class CommandSubmitter {
      */
     public ResponseEntity<CommandResult> update(HttpServletRequest http, Object body, String reason, String entityId,
                                                 Function<Long, Object> command) {
-        return submit(http, body, reason, entityId, null, command);
+        return submit(http, body, reason, entityId, entityId, null, command);
+    }
+
+    /** A command on a part ({@code partId}) of the entity {@code aggregateId}, answered with the part's id. */
+    public ResponseEntity<CommandResult> updateWithin(HttpServletRequest http, Object body, String reason,
+                                                      String aggregateId, String partId,
+                                                      Function<Long, Object> command) {
+        return submit(http, body, reason, aggregateId, partId, null, command);
     }
 
     private ResponseEntity<CommandResult> submit(HttpServletRequest http, Object body, String reason,
-                                                 String entityId, URI location, Function<Long, Object> command) {
+                                                 String entityId, String responseId, URI location,
+                                                 Function<Long, Object> command) {
         String actor = actor();
         String key = http.getHeader(IDEMPOTENCY_KEY);
         String scopedKey = null;
@@ -91,14 +111,11 @@ public class CommandSubmitter {
             if (reason != null && !reason.isBlank()) {
                 metadata.put(LedgerMetadata.REASON, reason);
             }
-            AppendReceipts.clear();
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(expectedVersion))
-                    .andMetaData(metadata));
-            AppendReceipts.AppendReceipt receipt = AppendReceipts.take()
-                    .orElseThrow(() -> new IllegalStateException("The command appended no event"));
+            AppendReceipts.AppendReceipt receipt = dispatch(command.apply(expectedVersion), metadata,
+                    expectedVersion == null);
             long version = receipt.versionOf(entityId)
                     .orElseThrow(() -> new IllegalStateException("The command appended no event for " + entityId));
-            CommandResult result = new CommandResult(entityId, version, receipt.lastPosition());
+            CommandResult result = new CommandResult(responseId, version, receipt.lastPosition());
             HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
             if (scopedKey != null) {
                 idempotency.complete(scopedKey, status.value(), location == null ? null : location.toString(),
@@ -110,6 +127,25 @@ public class CommandSubmitter {
                 idempotency.release(scopedKey);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Sends the command; when another command changed one of the same entities in between, the command is decided
+     * again on the new state, unless the caller pinned a version with If-Match.
+     */
+    private AppendReceipts.AppendReceipt dispatch(Object command, Map<String, Object> metadata, boolean retry) {
+        for (int attempt = 1; ; attempt++) {
+            AppendReceipts.clear();
+            try {
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+                return AppendReceipts.take()
+                        .orElseThrow(() -> new IllegalStateException("The command appended no event"));
+            } catch (ConcurrencyException e) {
+                if (!retry || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

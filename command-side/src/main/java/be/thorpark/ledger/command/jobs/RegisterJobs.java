@@ -1,0 +1,13 @@
+package be.thorpark.ledger.command.jobs;
+
+import be.thorpark.ledger.events.TenantId;
+import be.thorpark.ledger.events.jobs.JobChange;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+/** Jobs a tenant created or ended; handled by the tenant, which owns its job count. */
+public record RegisterJobs(@TargetAggregateIdentifier TenantId tenantId, JobChange change, int count, String category,
+                           LocalDate effectiveDate, @TargetAggregateVersion Long expectedVersion) {
+}

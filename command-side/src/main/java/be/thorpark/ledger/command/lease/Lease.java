@@ -1,0 +1,112 @@
+package be.thorpark.ledger.command.lease;
+
+import be.thorpark.ledger.command.rules.RuleViolation;
+import be.thorpark.ledger.events.AreaM2;
+import be.thorpark.ledger.events.LeaseId;
+import be.thorpark.ledger.events.Money;
+import be.thorpark.ledger.events.UnitId;
+import be.thorpark.ledger.events.lease.LeaseAmended;
+import be.thorpark.ledger.events.lease.LeaseSigned;
+import be.thorpark.ledger.events.lease.LeaseTerminated;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A lease of part of a unit. Its own rules (dates, amendments, termination) live here; the unit's area rule is the
+ * unit's, checked in the same commit by {@link LeaseCommandHandler}.
+ */
+@Aggregate
+public class Lease {
+
+    @AggregateIdentifier
+    private LeaseId leaseId;
+    private UnitId unitId;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private AreaM2 area;
+    private Money monthlyRent;
+    private LocalDate terminatedOn;
+    private int amendments;
+
+    protected Lease() {
+    }
+
+    Lease(SignLease command) {
+        if (command.endDate().isBefore(command.startDate())) {
+            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "A lease cannot end (" + command.endDate()
+                    + ") before it starts (" + command.startDate() + ").");
+        }
+        if (command.area().isZero()) {
+            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2.");
+        }
+        apply(new LeaseSigned(command.leaseId(), command.tenantId(), command.unitId(), command.area(),
+                command.startDate(), command.endDate(), command.monthlyRent()));
+    }
+
+    /** The terms from {@code command.effectiveDate()}, with the current values where the command leaves one out. */
+    LeaseAmended amend(AmendLease command) {
+        requireRunningOn(command.effectiveDate(), "amended");
+        LocalDate newEnd = command.endDate() == null ? endDate : command.endDate();
+        if (newEnd.isBefore(command.effectiveDate())) {
+            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "The new end date " + newEnd
+                    + " lies before the amendment's effective date " + command.effectiveDate() + ".");
+        }
+        AreaM2 newArea = command.area() == null ? area : command.area();
+        if (newArea.isZero()) {
+            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2; terminate it "
+                    + "instead.");
+        }
+        LeaseAmended amended = new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
+                command.monthlyRent() == null ? monthlyRent : command.monthlyRent(), newEnd);
+        apply(amended);
+        return amended;
+    }
+
+    void terminate(TerminateLease command) {
+        requireRunningOn(command.lastDay(), "terminated");
+        apply(new LeaseTerminated(leaseId, unitId, command.lastDay()));
+    }
+
+    private void requireRunningOn(LocalDate day, String what) {
+        if (terminatedOn != null) {
+            throw RuleViolation.conflict("LEASE_TERMINATED", "Lease " + leaseId + " was terminated with "
+                    + terminatedOn + " as its last day; it cannot be " + what + ".");
+        }
+        if (day.isBefore(startDate) || day.isAfter(endDate)) {
+            throw RuleViolation.unprocessable("DATE_OUTSIDE_LEASE", "Lease " + leaseId + " runs from " + startDate
+                    + " to " + endDate + "; " + day + " lies outside it.");
+        }
+    }
+
+    UnitId unitId() {
+        return unitId;
+    }
+
+    @EventSourcingHandler
+    void on(LeaseSigned event) {
+        leaseId = event.leaseId();
+        unitId = event.unitId();
+        startDate = event.startDate();
+        endDate = event.endDate();
+        area = event.area();
+        monthlyRent = event.monthlyRent();
+    }
+
+    @EventSourcingHandler
+    void on(LeaseAmended event) {
+        amendments = event.amendmentNumber();
+        area = event.area();
+        monthlyRent = event.monthlyRent();
+        endDate = event.endDate();
+    }
+
+    @EventSourcingHandler
+    void on(LeaseTerminated event) {
+        terminatedOn = event.lastDay();
+    }
+}

@@ -1,0 +1,13 @@
+package be.thorpark.ledger.command.lease;
+
+import be.thorpark.ledger.events.AreaM2;
+import be.thorpark.ledger.events.LeaseId;
+import be.thorpark.ledger.events.Money;
+import be.thorpark.ledger.events.TenantId;
+import be.thorpark.ledger.events.UnitId;
+
+import java.time.LocalDate;
+
+record SignLease(LeaseId leaseId, TenantId tenantId, UnitId unitId, AreaM2 area, LocalDate startDate,
+                 LocalDate endDate, Money monthlyRent) {
+}

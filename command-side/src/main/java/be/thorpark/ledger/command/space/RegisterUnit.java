@@ -1,0 +1,11 @@
+package be.thorpark.ledger.command.space;
+
+import be.thorpark.ledger.events.AreaM2;
+import be.thorpark.ledger.events.UnitId;
+import be.thorpark.ledger.events.space.UnitType;
+
+import java.time.LocalDate;
+
+record RegisterUnit(UnitId unitId, String building, String code, UnitType type, AreaM2 area,
+                    LocalDate availableFrom) {
+}

@@ -1,0 +1,32 @@
+package be.thorpark.ledger.command.space;
+
+import be.thorpark.ledger.command.rules.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a unit once: its id comes from building and code, so a second registration of the same unit is refused by
+ * name here, and a simultaneous one by the event store's version check.
+ */
+@Component
+class UnitRegistration {
+
+    private final Repository<Unit> units;
+
+    UnitRegistration(Repository<Unit> units) {
+        this.units = units;
+    }
+
+    @CommandHandler
+    void handle(RegisterUnit command) throws Exception {
+        try {
+            units.load(command.unitId().value());
+            throw RuleViolation.conflict("UNIT_ALREADY_REGISTERED",
+                    "Unit " + command.code() + " of building " + command.building() + " is already registered.");
+        } catch (AggregateNotFoundException absent) {
+            units.newInstance(() -> new Unit(command));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package be.thorpark.ledger.command.tenant;
+
+import be.thorpark.ledger.events.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+record RecordArrival(@TargetAggregateIdentifier TenantId tenantId, LocalDate date,
+                     @TargetAggregateVersion Long expectedVersion) {
+}

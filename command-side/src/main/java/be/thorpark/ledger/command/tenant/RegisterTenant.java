@@ -1,0 +1,10 @@
+package be.thorpark.ledger.command.tenant;
+
+import be.thorpark.ledger.events.EnterpriseNumber;
+import be.thorpark.ledger.events.TenantId;
+import be.thorpark.ledger.events.tenant.ContactPerson;
+import be.thorpark.ledger.events.tenant.TenantProfile;
+
+record RegisterTenant(TenantId tenantId, String name, EnterpriseNumber enterpriseNumber, TenantProfile profile,
+                      String sector, ContactPerson contact) {
+}

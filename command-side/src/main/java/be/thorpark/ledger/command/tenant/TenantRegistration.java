@@ -1,0 +1,32 @@
+package be.thorpark.ledger.command.tenant;
+
+import be.thorpark.ledger.command.rules.RuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a company once: the tenant id comes from the enterprise number, so a second registration is refused by
+ * name here and a simultaneous one by the event store's version check.
+ */
+@Component
+class TenantRegistration {
+
+    private final Repository<Tenant> tenants;
+
+    TenantRegistration(Repository<Tenant> tenants) {
+        this.tenants = tenants;
+    }
+
+    @CommandHandler
+    void handle(RegisterTenant command) throws Exception {
+        try {
+            tenants.load(command.tenantId().value());
+            throw RuleViolation.conflict("TENANT_ALREADY_REGISTERED", "A tenant with enterprise number "
+                    + command.enterpriseNumber() + " is already registered.");
+        } catch (AggregateNotFoundException absent) {
+            tenants.newInstance(() -> new Tenant(command));
+        }
+    }
+}
