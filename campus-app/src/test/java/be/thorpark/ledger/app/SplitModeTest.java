@@ -1,0 +1,79 @@
+package be.thorpark.ledger.app;
+
+import be.thorpark.ledger.command.CommandSideApplication;
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
+import be.thorpark.ledger.query.QuerySideApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command side and the query side as two services on one MongoDB, as docker-compose runs them. */
+class SplitModeTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static EmbeddedMongoServer mongo;
+    static ConfigurableApplicationContext commandSide;
+    static ConfigurableApplicationContext querySide;
+
+    @BeforeAll
+    static void start() {
+        mongo = EmbeddedMongoServer.start(dataDir, "127.0.0.1", 0, 64);
+        commandSide = service(CommandSideApplication.class);
+        querySide = service(QuerySideApplication.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (querySide != null) {
+            querySide.close();
+        }
+        if (commandSide != null) {
+            commandSide.close();
+        }
+        mongo.close();
+    }
+
+    private static ConfigurableApplicationContext service(Class<?> application) {
+        return new SpringApplicationBuilder(application)
+                .properties("server.port=0", "campus.mongodb.uri=" + mongo.connectionString(),
+                        "campus.mongodb.database=split_mode", "campus.users=" + LedgerAppTest.USERS,
+                        "campus.data-dir=" + dataDir.resolve(application.getSimpleName()),
+                        "spring.jmx.enabled=false")
+                .run();
+    }
+
+    private static LedgerHttp http(ConfigurableApplicationContext context, String user, String password) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new LedgerHttp(port).as(user, password);
+    }
+
+    @Test
+    void aTenantRegisteredOnTheCommandSideAppearsOnTheQuerySide() {
+        LedgerHttp.Response created = http(commandSide, "ops", "ops-secret").post("/api/tenants",
+                Campus.tenant("Split Mode Robotics NV", "SCALE_UP"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        LedgerHttp.Response directory = http(querySide, "reporter", "rep-secret")
+                .get("/api/tenants?minPosition=" + created.position());
+        LedgerHttp.Response history = http(querySide, "auditor", "aud-secret").get("/api/entities/" + id + "/history");
+
+        assertThat(directory.status()).as(directory.toString()).isEqualTo(200);
+        assertThat(directory.position()).isGreaterThanOrEqualTo(created.position());
+        assertThat(directory.json().get("items").findValuesAsString("id")).contains(id);
+        JsonNode events = history.json().get("events");
+        assertThat(events.get(0).get("type").asString()).isEqualTo("TenantRegistered");
+        assertThat(events.get(0).get("actor").asString()).isEqualTo("ops");
+    }
+}
