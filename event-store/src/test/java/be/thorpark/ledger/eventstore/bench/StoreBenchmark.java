@@ -8,9 +8,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -20,10 +22,15 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,17 +39,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * Measures the ledger's engine side by side with the raw driver and with axon-mongo's MongoEventStorageEngine, in one
- * run on one durable embedded server, and prints the figures and their ratios. Not a test: see docs/benchmarks.md.
+ * run on one durable embedded server (commit and fsync per write), and prints the figures and their ratios as
+ * Markdown. Not a test: see docs/benchmarks.md for the command and for how to read the output.
  * <p>
- * Arguments: {@code appendCommits=2000 sizes=10000,100000}.
+ * Arguments (all optional): {@code appendCommits=2000 sizes=10000,100000 axonMaxSize=100000 seedWriters=64
+ * fullReadLimit=100000}. History sizes above {@code axonMaxSize} are loaded into the ledger engine only, and
+ * axon-mongo is measured at {@code axonMaxSize} next to them, so every printed figure is a measured one.
  */
 public final class StoreBenchmark {
 
     private static final Serializer SERIALIZER = Jackson3Serializer.builder().build();
     private static final String FILLER = "x".repeat(800);
+    private static final int EVENTS_PER_AGGREGATE = 50;
+    private static final int BATCH = 100;
+    private static final int WARM_UP_COMMITS = 300;
+    /** Repeated timings stop after this much time, so full scans on large histories keep the run short. */
+    private static final long TIMING_BUDGET_NANOS = 15_000_000_000L;
 
     public record Reading(String meterId, long sequence, String note) {
     }
@@ -51,34 +68,82 @@ public final class StoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             options.put(kv[0], kv[1]);
         }
         int appendCommits = Integer.parseInt(options.getOrDefault("appendCommits", "2000"));
-        List<Integer> sizes = java.util.Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
-                .map(Integer::parseInt).toList();
+        List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10000,100000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        int axonMaxSize = Integer.parseInt(options.getOrDefault("axonMaxSize", "100000"));
+        int seedWriters = Integer.parseInt(options.getOrDefault("seedWriters", "64"));
+        int fullReadLimit = Integer.parseInt(options.getOrDefault("fullReadLimit", "100000"));
+
+        // The embedded server warns once per axon-mongo index it cannot build; docs/benchmarks.md explains it.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
         Path dir = Files.createTempDirectory("ledger-bench");
-        System.out.printf(Locale.ROOT, "# Campus Ledger store benchmark, %s, %d cores, JDK %s%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "# durable embedded server (commit + fsync per write) in %s%n", dir);
+        long runStart = System.nanoTime();
+        System.out.printf(Locale.ROOT, "# Campus Ledger store benchmark, %s, %d cores, JDK %s (%s), max heap %d MB%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "# durable embedded server (commit + fsync per write command) in %s%n", dir);
+        System.out.printf(Locale.ROOT, "# options: appendCommits=%d sizes=%s axonMaxSize=%d seedWriters=%d "
+                + "fullReadLimit=%d%n", appendCommits, sizes, axonMaxSize, seedWriters, fullReadLimit);
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dir, "127.0.0.1", 0, 1024);
              MongoClient client = MongoClients.create(server.connectionString())) {
+            warmUp(client);
             appendThroughput(client, appendCommits);
+            List<Integer> axonSizes = new ArrayList<>();
             for (int size : sizes) {
-                historyReads(client, size);
+                int axonSize = Math.min(size, axonMaxSize);
+                if (!axonSizes.contains(axonSize)) {
+                    axonSizes.add(axonSize);
+                }
             }
+            Map<Integer, AxonHistory> axonHistories = new HashMap<>();
+            for (int size : axonSizes) {
+                axonHistories.put(size, AxonHistory.seed(client, size));
+            }
+            for (int size : sizes) {
+                historyReads(client, size, axonHistories.get(Math.min(size, axonMaxSize)), seedWriters,
+                        fullReadLimit);
+            }
+            System.out.println();
+            System.out.printf(Locale.ROOT, "# store file %,d MB; whole run %.0f s%n",
+                    Files.size(server.file()) >> 20, seconds(runStart));
+        } finally {
+            deleteRecursively(dir);
         }
+    }
+
+    /** Runs every measured code path once before any figure is taken, so none pays the JIT warm-up alone. */
+    private static void warmUp(MongoClient client) throws Exception {
+        MongoDatabase db = client.getDatabase("warm_up");
+        MongoLedgerStorageEngine ours = ours(db);
+        EventStorageEngine axon = axonMongo(db);
+        MongoCollection<Document> raw = db.getCollection("raw");
+        Document sample = sampleDocument();
+        rate(WARM_UP_COMMITS, 4, i -> ours.appendEvents(event("w-" + i, 0)));
+        rate(WARM_UP_COMMITS, 4, i -> raw.insertOne(new Document(sample).append("_id", (long) i)));
+        rate(WARM_UP_COMMITS, 4, i -> axon.appendEvents(event("w-" + i, 0)));
+        ours.readEvents(null, false).count();
+        axon.readEvents(null, false).count();
+        ours.readEvents("w-1").asStream().count();
+        axon.readEvents("w-1").asStream().count();
+        new HistoryVerifier(ours).verify();
+        ours.close();
     }
 
     private static void appendThroughput(MongoClient client, int commits) throws Exception {
         System.out.println();
-        System.out.printf(Locale.ROOT, "## Append throughput (%d commits of one ~1 KB event per run)%n", commits);
-        System.out.println("| threads | ledger engine commits/s | raw insertOne docs/s | axon-mongo commits/s "
+        System.out.printf(Locale.ROOT, "## Append throughput (%,d commits of one ~1 KB event per run, each "
+                + "acknowledged only once durable)%n%n", commits);
+        System.out.println("| writer threads | ledger engine commits/s | raw insertOne docs/s | axon-mongo commits/s "
                 + "| ledger / raw | ledger / axon-mongo |");
         System.out.println("| --- | --- | --- | --- | --- | --- |");
-        for (int threads : new int[]{1, 4}) {
+        for (int threads : new int[]{1, 4, 16}) {
             MongoDatabase db = client.getDatabase("append_" + threads);
             MongoLedgerStorageEngine ours = ours(db);
             double oursRate = rate(commits, threads, i -> ours.appendEvents(event("m-" + i, 0)));
@@ -93,77 +158,146 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void historyReads(MongoClient client, int size) throws Exception {
+    private static void historyReads(MongoClient client, int size, AxonHistory axon, int seedWriters,
+                                     int fullReadLimit) throws Exception {
         System.out.println();
-        System.out.printf(Locale.ROOT, "## History of %,d events (50 events per aggregate)%n", size);
+        System.out.printf(Locale.ROOT, "## History of %,d events (%d events per aggregate, aggregates interleaved)"
+                + "%n%n", size, EVENTS_PER_AGGREGATE);
         MongoDatabase db = client.getDatabase("history_" + size);
         MongoLedgerStorageEngine ours = ours(db);
-        EventStorageEngine axon = axonMongo(db);
         long seedStart = System.nanoTime();
-        seed(size, ours::appendEvents);
-        double oursSeed = seconds(seedStart);
-        seedStart = System.nanoTime();
-        seed(size, axon::appendEvents);
-        double axonSeed = seconds(seedStart);
-        System.out.printf(Locale.ROOT, "seeded in %.1f s (ledger, 4 writers) and %.1f s (axon-mongo, 4 writers)%n",
-                oursSeed, axonSeed);
+        seedOneEventCommits(size, seedWriters, ours);
+        System.out.printf(Locale.ROOT, "- ledger engine loaded with %,d one-event commits from %d writer threads "
+                + "in %.1f s (%.0f commits/s, group commit)%n", size, seedWriters, seconds(seedStart),
+                size / seconds(seedStart));
+        System.out.printf(Locale.ROOT, "- axon-mongo measured on a history of %,d events%s, loaded in %.1f s "
+                + "(appends of %d events; axon-mongo stores one document per event either way)%n",
+                axon.size, axon.size == size ? " (the same size)" : " (NOT the same size: see above)",
+                axon.seedSeconds, BATCH);
 
-        long start = System.nanoTime();
-        long count = ours.readEvents(null, false).count();
-        double oursFull = count / seconds(start);
-        start = System.nanoTime();
-        long rawCount = 0;
-        for (Document ignored : db.getCollection("events").find()) {
-            rawCount++;
+        int readCount = Math.min(size, fullReadLimit);
+        Throughput oursFull = throughput(ours.readEvents(null, false).limit(readCount).iterator());
+        Throughput rawScan;
+        try (var cursor = db.getCollection("events").find().batchSize(BATCH).limit(readCount).iterator()) {
+            rawScan = throughput(cursor);
         }
-        double rawScan = rawCount / seconds(start);
-        System.out.printf(Locale.ROOT, "full history read: ledger %.0f events/s (%d events); raw driver scan of the "
-                + "same collection %.0f docs/s (%d docs); ratio %.2f%n", oursFull, count, rawScan, rawCount,
-                oursFull / rawScan);
+        Throughput axonFull = throughput(axon.engine.readEvents(null, false).limit(readCount).iterator());
 
         long middle = size / 2;
-        Instant middleTime = ours.readAfter(middle - 1, 1).get(0).recordedAt();
-        double oursBatch = bestOf(5, () -> ours.readEvents(ours.createTokenAt(middleTime), false).limit(100).count());
-        TrackingToken axonToken = axon.createTokenAt(middleTime);
-        double axonBatch = bestOf(5, () -> axon.readEvents(axonToken, false).limit(100).count());
-        String aggregate = "agg-" + (size / 50 / 2);
-        double oursLoad = bestOf(5, () -> ours.readEvents(aggregate).asStream().count());
-        double axonLoad = bestOf(5, () -> axon.readEvents(aggregate).asStream().count());
-        System.out.println("| operation | ledger ms | axon-mongo ms | axon-mongo / ledger |");
-        System.out.println("| --- | --- | --- | --- |");
-        System.out.printf(Locale.ROOT, "| read 100 events after the middle of the history | %.2f | %.2f | %.1f |%n",
-                oursBatch, axonBatch, axonBatch / oursBatch);
-        System.out.printf(Locale.ROOT, "| load one aggregate (50 events) | %.2f | %.2f | %.1f |%n",
-                oursLoad, axonLoad, axonLoad / oursLoad);
+        TrackingToken oursMiddle = new GlobalSequenceTrackingToken(middle);
+        Timing oursBatch = time(() -> ours.readEvents(oursMiddle, false).limit(BATCH).count(), BATCH);
+        Timing axonBatch = time(() -> axon.engine.readEvents(axon.middleToken, false).limit(BATCH).count(), BATCH);
+        String aggregate = aggregateOf(middle, size);
+        String axonAggregate = aggregateOf(axon.size / 2, axon.size);
+        Timing oursLoad = time(() -> ours.readEvents(aggregate).asStream().count(), EVENTS_PER_AGGREGATE);
+        Timing axonLoad = time(() -> axon.engine.readEvents(axonAggregate).asStream().count(),
+                EVENTS_PER_AGGREGATE);
 
-        start = System.nanoTime();
+        long start = System.nanoTime();
         VerificationResult result = new HistoryVerifier(ours).verify();
-        double verifyRate = result.events() / seconds(start);
-        System.out.printf(Locale.ROOT, "hash chain verification: %.0f events/s (valid=%s, %d events)%n",
-                verifyRate, result.valid(), result.events());
+        double verifySeconds = seconds(start);
+        if (!result.valid() || result.events() != size) {
+            throw new IllegalStateException("the seeded history does not verify: " + result);
+        }
+
+        String axonSize = String.format(Locale.ROOT, "%,d", axon.size);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| operation (history of %,d; axon-mongo at %s) | ledger | raw driver | "
+                + "axon-mongo | axon-mongo / ledger |%n", size, axonSize);
+        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.printf(Locale.ROOT, "| read from the start (events/s; events read: %,d / %,d / %,d) | %.0f | %.0f "
+                + "| %.0f | %.2f |%n", oursFull.count, rawScan.count, axonFull.count, oursFull.perSecond,
+                rawScan.perSecond, axonFull.perSecond, axonFull.perSecond / oursFull.perSecond);
+        System.out.printf(Locale.ROOT, "| read %d events after the middle (ms, median of %d / %d) | %.2f | - | %.2f | "
+                + "%.1f |%n", BATCH, oursBatch.runs, axonBatch.runs, oursBatch.medianMs, axonBatch.medianMs,
+                axonBatch.medianMs / oursBatch.medianMs);
+        System.out.printf(Locale.ROOT, "| load one aggregate, %d events (ms, median of %d / %d) | %.2f | - | %.2f | "
+                + "%.1f |%n", EVENTS_PER_AGGREGATE, oursLoad.runs, axonLoad.runs, oursLoad.medianMs,
+                axonLoad.medianMs, axonLoad.medianMs / oursLoad.medianMs);
+        System.out.printf(Locale.ROOT, "| verify the whole hash chain (events/s) | %.0f | - | - | - |%n",
+                result.events() / verifySeconds);
+        System.out.printf(Locale.ROOT, "%nverification: valid=%s, %,d events in %.1f s%n", result.valid(),
+                result.events(), verifySeconds);
         ours.close();
     }
 
-    private static void seed(int size, java.util.function.Consumer<List<? extends EventMessage<?>>> append)
+    /** Event {@code k} of a history of {@code size}: aggregates take turns, so each one's events are spread out. */
+    private static DomainEventMessage<Reading> historyEvent(long k, int size) {
+        long aggregates = size / EVENTS_PER_AGGREGATE;
+        return event("agg-" + (k % aggregates), k / aggregates);
+    }
+
+    private static String aggregateOf(long k, int size) {
+        return "agg-" + (k % (size / EVENTS_PER_AGGREGATE));
+    }
+
+    /**
+     * One event per commit, the shape the application writes; many writers let concurrent commits share one durable
+     * write, which is how the engine takes load.
+     */
+    private static void seedOneEventCommits(int size, int writers, MongoLedgerStorageEngine engine)
             throws Exception {
-        int aggregates = size / 50;
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            int thread = t;
-            futures.add(pool.submit(() -> {
-                for (int seq = 0; seq < 50; seq++) {
-                    for (int a = thread; a < aggregates; a += 4) {
-                        append.accept(List.of(event("agg-" + a, seq)));
-                    }
+        rate(size, writers, k -> engine.appendEvents(historyEvent(k, size)));
+    }
+
+    /** An axon-mongo history and the token of its middle event, kept for every history size it stands next to. */
+    private record AxonHistory(int size, EventStorageEngine engine, TrackingToken middleToken, double seedSeconds) {
+
+        static AxonHistory seed(MongoClient client, int size) {
+            MongoDatabase db = client.getDatabase("axon_history_" + size);
+            EventStorageEngine engine = axonMongo(db);
+            long start = System.nanoTime();
+            for (int from = 0; from < size; from += BATCH) {
+                List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+                for (int k = from; k < Math.min(size, from + BATCH); k++) {
+                    batch.add(historyEvent(k, size));
                 }
-                return null;
-            }));
+                engine.appendEvents(batch);
+            }
+            double seedSeconds = seconds(start);
+            DomainEventMessage<Reading> middle = historyEvent(size / 2, size);
+            Document stored = db.getCollection("axon_domainevents").find(Filters.and(
+                    Filters.eq("aggregateIdentifier", middle.getAggregateIdentifier()),
+                    Filters.eq("sequenceNumber", middle.getSequenceNumber()))).first();
+            if (stored == null) {
+                throw new IllegalStateException("axon-mongo did not store " + middle.getAggregateIdentifier());
+            }
+            TrackingToken token = engine.createTokenAt(Instant.parse(stored.getString("timestamp")));
+            return new AxonHistory(size, engine, token, seedSeconds);
         }
-        for (Future<?> f : futures) {
-            f.get();
+    }
+
+    private record Timing(double medianMs, int runs) {
+    }
+
+    private record Throughput(double perSecond, long count) {
+    }
+
+    /** Reads on until the iterator ends or the timing budget is spent; a read that slows with size stops early. */
+    private static Throughput throughput(java.util.Iterator<?> items) {
+        long start = System.nanoTime();
+        long count = 0;
+        while (items.hasNext() && System.nanoTime() - start < TIMING_BUDGET_NANOS) {
+            items.next();
+            count++;
         }
-        pool.shutdown();
+        return new Throughput(count / seconds(start), count);
+    }
+
+    /** Median of up to five runs, fewer when the runs exceed the timing budget; checks each read returned it all. */
+    private static Timing time(LongSupplier work, long expectedCount) {
+        List<Double> millis = new ArrayList<>();
+        long budgetStart = System.nanoTime();
+        while (millis.size() < 5 && (millis.isEmpty() || System.nanoTime() - budgetStart < TIMING_BUDGET_NANOS)) {
+            long start = System.nanoTime();
+            long count = work.getAsLong();
+            millis.add((System.nanoTime() - start) / 1e6);
+            if (count != expectedCount) {
+                throw new IllegalStateException("read " + count + " events, expected " + expectedCount);
+            }
+        }
+        millis.sort(Comparator.naturalOrder());
+        return new Timing(millis.get(millis.size() / 2), millis.size());
     }
 
     private static double rate(int operations, int threads, IntConsumer operation) throws Exception {
@@ -187,16 +321,6 @@ public final class StoreBenchmark {
         return operations / seconds(start);
     }
 
-    private static double bestOf(int runs, java.util.function.LongSupplier work) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.getAsLong();
-            best = Math.min(best, (System.nanoTime() - start) / 1e6);
-        }
-        return best;
-    }
-
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
@@ -215,7 +339,7 @@ public final class StoreBenchmark {
 
     private static MongoLedgerStorageEngine ours(MongoDatabase db) {
         return MongoLedgerStorageEngine.builder().database(db).eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER).batchSize(100).build();
+                .snapshotSerializer(SERIALIZER).batchSize(BATCH).build();
     }
 
     private static EventStorageEngine axonMongo(MongoDatabase db) {
@@ -223,8 +347,22 @@ public final class StoreBenchmark {
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(db)
                         .domainEventsCollectionName("axon_domainevents")
                         .snapshotEventsCollectionName("axon_snapshotevents").build())
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(100).build();
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(BATCH).build();
         engine.ensureIndexes();
         return engine;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
