@@ -1,0 +1,21 @@
+package be.thorpark.ledger.command.space;
+
+import be.thorpark.ledger.events.space.UnitRegistered;
+import org.axonframework.modelling.command.Repository;
+
+/** Commands and handlers of the unit, for tests outside its package that need registered units. */
+public final class UnitMother {
+
+    private UnitMother() {
+    }
+
+    /** The command that registers the unit this event describes. */
+    public static Object register(UnitRegistered unit) {
+        return new RegisterUnit(unit.unitId(), unit.building(), unit.code(), unit.type(), unit.area(),
+                unit.availableFrom());
+    }
+
+    public static Object registration(Repository<Unit> units) {
+        return new UnitRegistration(units);
+    }
+}
