@@ -13,7 +13,8 @@ final class EntityIds {
     }
 
     static String require(String value, String prefix) {
-        if (value == null || !value.startsWith(prefix) || !SAFE.matcher(value).matches()) {
+        if (value == null || !value.startsWith(prefix) || value.length() == prefix.length()
+                || !SAFE.matcher(value).matches()) {
             throw new IllegalArgumentException("not a valid id: it starts with '" + prefix
                     + "' and holds lower-case letters, digits, '.', '_' or '-'");
         }

@@ -32,7 +32,7 @@ class LeaseCommandHandler {
     void handle(SignLease command) throws Exception {
         Aggregate<Tenant> tenant = load(tenants, command.tenantId().value(), "TENANT_NOT_REGISTERED",
                 "No tenant " + command.tenantId() + " is registered.");
-        tenant.execute(t -> t.requireLeasable(command.startDate()));
+        tenant.execute(t -> t.requireLeasable());
         Aggregate<Unit> unit = load(units, command.unitId().value(), "UNIT_NOT_REGISTERED",
                 "No unit " + command.unitId() + " is registered.");
         leases.newInstance(() -> new Lease(command));

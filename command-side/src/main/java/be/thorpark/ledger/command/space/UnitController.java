@@ -22,9 +22,9 @@ import java.time.LocalDate;
 class UnitController {
 
     record RegisterUnitRequest(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ._/-]*",
+            @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ._/-]*",
                     message = "letters, digits, spaces, '.', '_', '/' or '-'") String code,
-            @NotBlank @Size(max = 80) String building,
+            @NotBlank @Size(max = 40) String building,
             @NotNull UnitType type,
             @NotNull AreaM2 areaM2,
             @NotNull LocalDate availableFrom,

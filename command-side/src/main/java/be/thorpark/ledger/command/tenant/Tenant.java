@@ -93,8 +93,8 @@ public class Tenant {
         apply(new PersonalDataErased(tenantId, contactPersonId));
     }
 
-    /** Whether a lease starting on {@code day} may be signed with this tenant. */
-    public void requireLeasable(LocalDate day) {
+    /** A departed tenant gets no new lease, whatever its start date. */
+    public void requireLeasable() {
         if (departedOn != null) {
             throw RuleViolation.unprocessable("TENANT_DEPARTED", name + " departed from the campus on " + departedOn
                     + " and gets no new lease.");
