@@ -4,6 +4,7 @@ import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
 import be.thorpark.ledger.eventstore.integrity.SigningKey;
+import be.thorpark.ledger.eventstore.privacy.PersonalDataVault;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
@@ -129,6 +130,13 @@ public class LedgerStoreAutoConfiguration {
         String file = environment.getProperty("campus.signing-key-file", "");
         return SigningKey.loadOrCreate(file.isBlank() ? properties.dataDir().resolve("ledger-signing-key.pem")
                 : java.nio.file.Path.of(file));
+    }
+
+    /** Per-person keys for personal data in events; forgetting a person erases their key. */
+    @Bean
+    @ConditionalOnMissingBean
+    PersonalDataVault personalDataVault(MongoDatabase database) {
+        return new PersonalDataVault(database);
     }
 
     @Bean
