@@ -1,0 +1,149 @@
+package be.thorpark.ledger.web.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.List;
+
+import static be.thorpark.ledger.web.security.LedgerRole.ADMIN;
+import static be.thorpark.ledger.web.security.LedgerRole.AUDITOR;
+import static be.thorpark.ledger.web.security.LedgerRole.OPERATIONS;
+import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
+
+/**
+ * Who may do what on every ledger HTTP side. A stateless JSON API: no session, no cookie, hence no CSRF token;
+ * every request authenticates with HTTP Basic (users from {@code CAMPUS_USERS}) or, when an issuer or JWK set is
+ * configured, a JWT bearer token. The rules, first match wins:
+ * <ol>
+ *   <li>{@code /actuator/health}: everyone; other actuator endpoints: ADMIN</li>
+ *   <li>{@code /api/admin/**}: ADMIN</li>
+ *   <li>reading events, entity histories, integrity evidence and exports, and checking a digest: AUDITOR</li>
+ *   <li>any read of a past state ({@code asOfPosition} or {@code asOfTime}): AUDITOR</li>
+ *   <li>other reads under {@code /api}: REPORTING or AUDITOR</li>
+ *   <li>writes under {@code /api}: OPERATIONS</li>
+ *   <li>anything else: nobody</li>
+ * </ol>
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(JwtSettings.class)
+public class LedgerSecurityConfiguration {
+
+    static final String AS_OF_POSITION = "asOfPosition";
+    static final String AS_OF_TIME = "asOfTime";
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(UserDetailsService.class)
+    InMemoryUserDetailsManager ledgerUsers(Environment environment, PasswordEncoder encoder) {
+        List<UserDetails> users = LocalUsers.parse(environment.getProperty("campus.users", ""), encoder);
+        if (users.isEmpty()) {
+            // On the console only: a log file must not keep a password.
+            users = List.of(LocalUsers.generatedAdmin(encoder, System.out));
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, JwtSettings jwt,
+                                                  ObjectProvider<JwtDecoder> decoders) throws Exception {
+        JwtDecoder decoder = decoders.getIfAvailable(() -> jwt.configured() ? decoder(jwt) : null);
+        ProblemSecurityResponses responses = new ProblemSecurityResponses(decoder != null);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.realmName(ProblemSecurityResponses.REALM).authenticationEntryPoint(responses))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses)
+                        .accessDeniedHandler(responses))
+                .authorizeHttpRequests(LedgerSecurityConfiguration::rules);
+        if (decoder != null) {
+            JwtAuthorities authorities = new JwtAuthorities(jwt.rolesClaim(), jwt.nameClaim());
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(token -> token.decoder(decoder).jwtAuthenticationConverter(authorities))
+                    .authenticationEntryPoint(responses)
+                    .accessDeniedHandler(responses));
+        }
+        return http.build();
+    }
+
+    static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher apiRead = path.matcher(HttpMethod.GET, "/api/**");
+        RequestMatcher timeTravel = request -> apiRead.matches(request) && readsThePast(request);
+        rules
+                // An error or async dispatch continues a request that was already authorized.
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/events/**", "/api/entities/**", "/api/integrity/**",
+                        "/api/exports/**").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/integrity/digest").hasRole(AUDITOR.name())
+                .requestMatchers(timeTravel).hasRole(AUDITOR.name())
+                .requestMatchers(apiRead).hasAnyRole(REPORTING.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPERATIONS.name())
+                .requestMatchers(HttpMethod.PUT, "/api/**").hasRole(OPERATIONS.name())
+                .requestMatchers(HttpMethod.PATCH, "/api/**").hasRole(OPERATIONS.name())
+                .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(OPERATIONS.name())
+                .anyRequest().denyAll();
+    }
+
+    private static boolean readsThePast(HttpServletRequest request) {
+        return request.getParameter(AS_OF_POSITION) != null || request.getParameter(AS_OF_TIME) != null;
+    }
+
+    /**
+     * The issuer's keys are looked up on the first token, not at start, so that the ledger starts while the
+     * identity provider is down.
+     */
+    static JwtDecoder decoder(JwtSettings jwt) {
+        if (jwt.jwkSetUri() == null) {
+            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
+        }
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+        if (jwt.issuerUri() != null) {
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+        }
+        return decoder;
+    }
+}
