@@ -14,15 +14,28 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** An in-memory MongoDB for projection tests, a fresh database per target, and a stable view of documents. */
-public final class InMemoryViews implements AutoCloseable {
+/**
+ * An in-memory MongoDB for projection tests, shared by every test class of the run (starting it is the slow part), a
+ * fresh database per target, and a stable view of documents.
+ */
+public final class InMemoryViews {
 
     private static final Instant START = Instant.parse("2023-01-02T09:00:00Z");
 
     private final MongoServer server;
     private final MongoClient client;
 
-    public InMemoryViews() {
+    private static InMemoryViews shared;
+
+    public static synchronized InMemoryViews shared() {
+        if (shared == null) {
+            shared = new InMemoryViews();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private InMemoryViews() {
         server = new MongoServer(new MemoryBackend());
         String address = server.bindAndGetConnectionString();
         client = MongoClients.create(address);
@@ -63,8 +76,7 @@ public final class InMemoryViews implements AutoCloseable {
         return value;
     }
 
-    @Override
-    public void close() {
+    private void close() {
         client.close();
         server.shutdownNow();
     }

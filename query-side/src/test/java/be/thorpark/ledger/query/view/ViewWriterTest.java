@@ -3,8 +3,6 @@ package be.thorpark.ledger.query.view;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.types.Decimal128;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,17 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ViewWriterTest {
 
-    private static InMemoryViews mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new InMemoryViews();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
+    private final InMemoryViews mongo = InMemoryViews.shared();
 
     @Test
     void anEventIsAppliedOnceEvenWhenDeliveredTwice() {
