@@ -16,7 +16,7 @@ public class ActiveViews {
 
     private final ViewWriter writer;
 
-    ActiveViews(MongoDatabase database, @Value("${campus.query.collection-prefix:v1_}") String prefix) {
+    public ActiveViews(MongoDatabase database, @Value("${campus.query.collection-prefix:v1_}") String prefix) {
         this.writer = new ViewWriter(database, prefix);
     }
 
