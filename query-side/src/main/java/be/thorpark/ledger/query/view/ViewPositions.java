@@ -30,7 +30,7 @@ public class ViewPositions {
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
 
-    ViewPositions(TokenStore tokenStore, MongoDatabase database, Serializer serializer,
+    public ViewPositions(TokenStore tokenStore, MongoDatabase database, Serializer serializer,
                   @Value("${campus.query.token-collection:tracking_tokens}") String tokenCollection) {
         this.tokenStore = tokenStore;
         this.tokens = database.getCollection(tokenCollection);
