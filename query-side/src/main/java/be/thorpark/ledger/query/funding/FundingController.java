@@ -1,0 +1,128 @@
+package be.thorpark.ledger.query.funding;
+
+import be.thorpark.ledger.query.view.ActiveViews;
+import be.thorpark.ledger.query.view.CsvWriter;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewNotFoundException;
+import be.thorpark.ledger.query.view.ViewPage;
+import be.thorpark.ledger.query.view.ViewResponses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+import static be.thorpark.ledger.query.view.CsvWriter.column;
+
+/** Funding programmes, one programme in full, and its sources, reports and disbursements as lists. */
+@RestController
+@RequestMapping("/api/funding-programmes")
+class FundingController {
+
+    static final List<CsvWriter.Column<FundingOverview.ProgrammeLine>> PROGRAMME_CSV = CsvWriter.columns(
+            column("id", FundingOverview.ProgrammeLine::id),
+            column("name", FundingOverview.ProgrammeLine::name),
+            column("committed", FundingOverview.ProgrammeLine::committed),
+            column("requested", FundingOverview.ProgrammeLine::requested),
+            column("paid", FundingOverview.ProgrammeLine::paid),
+            column("remaining", FundingOverview.ProgrammeLine::remaining));
+
+    static final List<CsvWriter.Column<FundingOverview.SourceLine>> SOURCE_CSV = CsvWriter.columns(
+            column("code", FundingOverview.SourceLine::code),
+            column("name", FundingOverview.SourceLine::name),
+            column("committed", FundingOverview.SourceLine::committed),
+            column("requested", FundingOverview.SourceLine::requested),
+            column("paid", FundingOverview.SourceLine::paid),
+            column("remaining", FundingOverview.SourceLine::remaining));
+
+    static final List<CsvWriter.Column<FundingOverview.DisbursementLine>> DISBURSEMENT_CSV = CsvWriter.columns(
+            column("id", FundingOverview.DisbursementLine::id),
+            column("source", FundingOverview.DisbursementLine::source),
+            column("amount", FundingOverview.DisbursementLine::amount),
+            column("reportId", FundingOverview.DisbursementLine::reportId),
+            column("periodFrom", FundingOverview.DisbursementLine::periodFrom),
+            column("periodTo", FundingOverview.DisbursementLine::periodTo),
+            column("status", FundingOverview.DisbursementLine::status),
+            column("requestedAt", FundingOverview.DisbursementLine::requestedAt),
+            column("paidOn", FundingOverview.DisbursementLine::paidOn));
+
+    static final List<CsvWriter.Column<FundingOverview.ReportLine>> REPORT_CSV = CsvWriter.columns(
+            column("id", FundingOverview.ReportLine::id),
+            column("kind", FundingOverview.ReportLine::kind),
+            column("periodFrom", FundingOverview.ReportLine::periodFrom),
+            column("periodTo", FundingOverview.ReportLine::periodTo),
+            column("status", FundingOverview.ReportLine::status),
+            column("summary", FundingOverview.ReportLine::summary),
+            column("reviews", r -> r.trail().size()));
+
+    private final ViewConsistency consistency;
+    private final FundingOverview funding;
+
+    FundingController(ViewConsistency consistency, ActiveViews views) {
+        this.consistency = consistency;
+        this.funding = new FundingOverview(views.writer());
+    }
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) Long minPosition,
+                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(FundingProjection.NAME, minPosition);
+        return ViewResponses.list(accept, funding.list(request, position), PROGRAMME_CSV);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<FundingOverview.ProgrammeDetail> one(@PathVariable String id,
+                                                        @RequestParam(required = false) Long minPosition) {
+        long position = consistency.await(FundingProjection.NAME, minPosition);
+        return ViewResponses.one(position,
+                funding.one(id).orElseThrow(() -> new ViewNotFoundException("funding programme", id)));
+    }
+
+    @GetMapping("/{id}/sources")
+    ResponseEntity<?> sources(@PathVariable String id,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size,
+                              @RequestParam(required = false) Long minPosition,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(FundingProjection.NAME, minPosition);
+        List<FundingOverview.SourceLine> all = funding.sources(id)
+                .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
+        return ViewResponses.list(accept, ViewPage.of(all, request, position), SOURCE_CSV);
+    }
+
+    @GetMapping("/{id}/disbursements")
+    ResponseEntity<?> disbursements(@PathVariable String id,
+                                    @RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size,
+                                    @RequestParam(required = false) Long minPosition,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(FundingProjection.NAME, minPosition);
+        List<FundingOverview.DisbursementLine> all = funding.disbursements(id)
+                .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
+        return ViewResponses.list(accept, ViewPage.of(all, request, position), DISBURSEMENT_CSV);
+    }
+
+    @GetMapping("/{id}/reports")
+    ResponseEntity<?> reports(@PathVariable String id,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size,
+                              @RequestParam(required = false) Long minPosition,
+                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(FundingProjection.NAME, minPosition);
+        List<FundingOverview.ReportLine> all = funding.reportList(id)
+                .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
+        return ViewResponses.list(accept, ViewPage.of(all, request, position), REPORT_CSV);
+    }
+}

@@ -1,0 +1,131 @@
+package be.thorpark.ledger.query.funding;
+
+import be.thorpark.ledger.events.funding.DisbursementPaid;
+import be.thorpark.ledger.events.funding.DisbursementRequested;
+import be.thorpark.ledger.events.funding.FundingProgrammeOpened;
+import be.thorpark.ledger.events.funding.FundingSource;
+import be.thorpark.ledger.events.funding.ProgressReportApproved;
+import be.thorpark.ledger.events.funding.ProgressReportRejected;
+import be.thorpark.ledger.events.funding.ProgressReportResubmitted;
+import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
+import be.thorpark.ledger.events.funding.SteeringCommitteeMeetingRecorded;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.Projection;
+import be.thorpark.ledger.query.view.ViewEvent;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Funding: {@code funding_programmes} (name and sources with their commitments), {@code funding_reports} (one per
+ * progress report with its review trail), {@code funding_disbursements} (one per disbursement: requested, and paid
+ * once paid) and {@code funding_meetings} (steering-committee meetings). Report and disbursement ids are unique within
+ * a programme, so their documents are keyed {@code <programmeId>/<id>}. Statuses and sums per source are computed when
+ * asked.
+ */
+public class FundingProjection implements Projection {
+
+    public static final String NAME = "funding";
+    public static final String PROGRAMMES = "funding_programmes";
+    public static final String REPORTS = "funding_reports";
+    public static final String DISBURSEMENTS = "funding_disbursements";
+    public static final String MEETINGS = "funding_meetings";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(ViewEvent event, ViewWriter target) {
+        Object payload = event.payload();
+        if (payload instanceof FundingProgrammeOpened e) {
+            List<Document> sources = e.sources() == null ? List.of() : e.sources().stream().map(FundingProjection::source).toList();
+            target.apply(PROGRAMMES, e.programmeId().value(), event, Updates.combine(
+                    Updates.set("programmeId", e.programmeId().value()),
+                    Updates.set("name", e.name()),
+                    Updates.set("sources", sources),
+                    Updates.set("openedAt", event.recordedAt())));
+        } else if (payload instanceof ProgressReportSubmitted e) {
+            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
+                    Updates.set("programmeId", e.programmeId().value()),
+                    Updates.set("reportId", e.reportId().value()),
+                    Updates.set("kind", e.kind() == null ? null : e.kind().name()),
+                    Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
+                    Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                    Updates.set("summary", e.summary()),
+                    Updates.set("submittedAt", event.recordedAt()),
+                    trail("SUBMITTED", event, "summary", e.summary())));
+        } else if (payload instanceof ProgressReportRejected e) {
+            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event,
+                    trail("REJECTED", event, "remarks", e.remarks()));
+        } else if (payload instanceof ProgressReportResubmitted e) {
+            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
+                    Updates.set("summary", e.summary()),
+                    trail("RESUBMITTED", event, "summary", e.summary())));
+        } else if (payload instanceof ProgressReportApproved e) {
+            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event,
+                    trail("APPROVED", event, "remarks", e.remarks()));
+        } else if (payload instanceof DisbursementRequested e) {
+            target.apply(DISBURSEMENTS, key(e.programmeId().value(), e.disbursementId().value()), event,
+                    Updates.combine(
+                            Updates.set("programmeId", e.programmeId().value()),
+                            Updates.set("disbursementId", e.disbursementId().value()),
+                            Updates.set("source", e.source().value()),
+                            Updates.set("amount", DocValues.decimal(e.amount())),
+                            Updates.set("reportId", e.reportId() == null ? null : e.reportId().value()),
+                            Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
+                            Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                            Updates.set("requestedAt", event.recordedAt()),
+                            Updates.set("requestedPosition", event.position())));
+        } else if (payload instanceof DisbursementPaid e) {
+            target.apply(DISBURSEMENTS, key(e.programmeId().value(), e.disbursementId().value()), event,
+                    Updates.combine(
+                            Updates.set("programmeId", e.programmeId().value()),
+                            Updates.set("disbursementId", e.disbursementId().value()),
+                            Updates.set("source", e.source().value()),
+                            Updates.set("paidAmount", DocValues.decimal(e.amount())),
+                            Updates.set("paidOn", DocValues.date(e.paidOn())),
+                            Updates.set("paidAt", event.recordedAt())));
+        } else if (payload instanceof SteeringCommitteeMeetingRecorded e) {
+            target.apply(MEETINGS, key(e.programmeId().value(), e.meetingId().value()), event, Updates.combine(
+                    Updates.set("programmeId", e.programmeId().value()),
+                    Updates.set("meetingId", e.meetingId().value()),
+                    Updates.set("date", DocValues.date(e.date())),
+                    Updates.set("participants", e.participants() == null ? List.of() : e.participants()),
+                    Updates.set("decisions", e.decisions() == null ? List.of() : e.decisions()),
+                    Updates.set("recordedAt", event.recordedAt())));
+        }
+    }
+
+    static String key(String programmeId, String id) {
+        return programmeId + "/" + id;
+    }
+
+    private static Document source(FundingSource source) {
+        return new Document("code", source.code().value())
+                .append("name", source.name())
+                .append("committed", DocValues.decimal(source.committed()));
+    }
+
+    private static Bson trail(String action, ViewEvent event, String textField, String text) {
+        return Updates.push("trail", new Document("action", action)
+                .append(textField, text)
+                .append("at", event.recordedAt())
+                .append("position", event.position()));
+    }
+
+    @Override
+    public Map<String, List<IndexModel>> indexes() {
+        List<IndexModel> byProgramme = List.of(new IndexModel(Indexes.ascending("programmeId")));
+        return Map.of(REPORTS, byProgramme, DISBURSEMENTS,
+                List.of(new IndexModel(Indexes.ascending("programmeId", "source"))), MEETINGS,
+                List.of(new IndexModel(Indexes.ascending("programmeId", "date"))));
+    }
+}

@@ -1,0 +1,52 @@
+package be.thorpark.ledger.query.jobs;
+
+import be.thorpark.ledger.query.view.ActiveViews;
+import be.thorpark.ledger.query.view.BusinessCalendar;
+import be.thorpark.ledger.query.view.CsvWriter;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewResponses;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static be.thorpark.ledger.query.view.CsvWriter.column;
+
+/** Jobs on a business date (default today): JSON with totals, quarters and targets; CSV with one row per tenant. */
+@RestController
+class JobsController {
+
+    static final List<CsvWriter.Column<JobsReport.TenantLine>> CSV = CsvWriter.columns(
+            column("tenantId", JobsReport.TenantLine::tenantId),
+            column("tenantName", JobsReport.TenantLine::tenantName),
+            column("created", JobsReport.TenantLine::created),
+            column("ended", JobsReport.TenantLine::ended),
+            column("net", JobsReport.TenantLine::net));
+
+    private final ViewConsistency consistency;
+    private final JobsReport jobs;
+
+    JobsController(ViewConsistency consistency, ActiveViews views) {
+        this.consistency = consistency;
+        this.jobs = new JobsReport(views.writer());
+    }
+
+    @GetMapping("/api/jobs")
+    ResponseEntity<?> jobs(@RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                           @RequestParam(required = false) Long minPosition,
+                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(JobsProjection.NAME, minPosition);
+        JobsReport.Report report = jobs.report(request, BusinessCalendar.dateOrToday(date), position);
+        return ViewResponses.list(accept, position, report, report.items(), CSV);
+    }
+}

@@ -1,0 +1,127 @@
+package be.thorpark.ledger.query.lease;
+
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewPage;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the lease register and the rent roll for a business date. */
+class LeaseRegister {
+
+    record LeaseLine(String id, String tenantId, String unitId, String startDate, String endDate, String lastDay,
+                     String status, String area, String monthlyRent, int amendments, long position) {
+    }
+
+    record Terms(String area, String monthlyRent, String startDate, String endDate) {
+    }
+
+    record Amendment(int number, String effectiveDate, String area, String monthlyRent, String endDate,
+                     String recordedAt, long position) {
+    }
+
+    record Termination(String lastDay, String recordedAt) {
+    }
+
+    record LeaseDetail(String id, String tenantId, String unitId, String date, String status, String area,
+                       String monthlyRent, String endDate, Terms signed, String signedAt,
+                       List<Amendment> amendments, Termination termination, long position) {
+    }
+
+    record RentLine(String leaseId, String tenantId, String unitId, String area, String monthlyRent) {
+    }
+
+    record RentRoll(String date, List<RentLine> items, int page, int size, long total, String totalMonthlyRent,
+                    String totalArea, long position) {
+    }
+
+    private final ViewWriter views;
+
+    LeaseRegister(ViewWriter views) {
+        this.views = views;
+    }
+
+    ViewPage<LeaseLine> list(PageRequest request, LocalDate date, String tenantId, String unitId, long position) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.exists("startDate")));
+        if (tenantId != null) {
+            filters.add(Filters.eq("tenantId", tenantId));
+        }
+        if (unitId != null) {
+            filters.add(Filters.eq("unitId", unitId));
+        }
+        Bson filter = Filters.and(filters);
+        long total = views.collection(LeaseProjection.LEASES).countDocuments(filter);
+        List<LeaseLine> items = new ArrayList<>();
+        for (Document lease : views.collection(LeaseProjection.LEASES).find(filter).sort(Sorts.ascending("_id"))
+                .skip(request.skip()).limit(request.size())) {
+            items.add(line(lease, date));
+        }
+        return new ViewPage<>(items, request.page(), request.size(), total, position);
+    }
+
+    Optional<LeaseDetail> one(String id, LocalDate date) {
+        Document lease = views.collection(LeaseProjection.LEASES)
+                .find(Filters.and(Filters.eq("_id", id), Filters.exists("startDate"))).first();
+        if (lease == null) {
+            return Optional.empty();
+        }
+        LeaseLine line = line(lease, date);
+        List<Amendment> amendments = LeaseTimeline.amendmentsInOrder(lease).stream()
+                .map(a -> new Amendment(a.getInteger("number", 0), a.getString("effectiveDate"),
+                        DocValues.text(DocValues.decimal(a, "area")),
+                        DocValues.text(DocValues.decimal(a, "monthlyRent")), a.getString("endDate"),
+                        text(a.get("recordedAt")), DocValues.longValue(a, "position")))
+                .toList();
+        Termination termination = lease.getString("lastDay") == null ? null
+                : new Termination(lease.getString("lastDay"), text(lease.get("terminatedAt")));
+        return Optional.of(new LeaseDetail(line.id(), line.tenantId(), line.unitId(), date.toString(), line.status(),
+                line.area(), line.monthlyRent(), line.endDate(),
+                new Terms(DocValues.text(DocValues.decimal(lease, "area")),
+                        DocValues.text(DocValues.decimal(lease, "monthlyRent")), lease.getString("startDate"),
+                        lease.getString("endDate")),
+                text(lease.get("signedAt")), amendments, termination, line.position()));
+    }
+
+    /** Every lease running on {@code date} with its monthly rent then, by lease id; the totals cover all pages. */
+    RentRoll rentRoll(PageRequest request, LocalDate date, long position) {
+        List<RentLine> all = new ArrayList<>();
+        BigDecimal rent = BigDecimal.ZERO.setScale(2);
+        BigDecimal area = BigDecimal.ZERO.setScale(2);
+        for (Document lease : views.collection(LeaseProjection.LEASES)
+                .find(Filters.and(Filters.exists("startDate"), Filters.lte("startDate", date.toString())))
+                .sort(Sorts.ascending("_id"))) {
+            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            if (terms.isPresent()) {
+                all.add(new RentLine(lease.getString("_id"), lease.getString("tenantId"), lease.getString("unitId"),
+                        DocValues.text(terms.get().area()), DocValues.text(terms.get().monthlyRent())));
+                rent = rent.add(terms.get().monthlyRent());
+                area = area.add(terms.get().area());
+            }
+        }
+        return new RentRoll(date.toString(), request.slice(all), request.page(), request.size(), all.size(),
+                DocValues.text(rent), DocValues.text(area), position);
+    }
+
+    private static LeaseLine line(Document lease, LocalDate date) {
+        Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(lease, date);
+        return new LeaseLine(lease.getString("_id"), lease.getString("tenantId"), lease.getString("unitId"),
+                lease.getString("startDate"), terms.map(t -> DocValues.date(t.endDate())).orElse(null),
+                lease.getString("lastDay"), LeaseTimeline.status(lease, date).name(),
+                terms.map(t -> DocValues.text(t.area())).orElse(null),
+                terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null),
+                DocValues.documents(lease, "amendments").size(), DocValues.longValue(lease, "position"));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof java.util.Date d ? d.toInstant().toString() : value.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package be.thorpark.ledger.query.space;
+
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Leased and free area on a business date, per unit, per unit type and in total, against the campus targets. Only
+ * units available on the date count towards area; units still to come are reported as planned area.
+ */
+class Occupancy {
+
+    static final BigDecimal FIRST_PHASE_M2 = new BigDecimal("8000.00");
+    static final BigDecimal GOAL_M2 = new BigDecimal("30000.00");
+    static final String TOTAL = "TOTAL";
+
+    record UnitLine(String id, String building, String code, String type, String area, String availableFrom,
+                    boolean available, int activeLeases, String leasedArea, String freeArea, String occupancyRate,
+                    long position) {
+    }
+
+    record AreaLine(String type, int units, String area, String leasedArea, String freeArea, String occupancyRate,
+                    String plannedArea) {
+    }
+
+    record Target(String name, String targetArea, String areaPercent, String leasedPercent, boolean reached) {
+    }
+
+    record Report(String date, List<AreaLine> byType, AreaLine total, List<Target> targets, long position) {
+    }
+
+    private record UnitState(Document unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {
+    }
+
+    private final ViewWriter views;
+
+    Occupancy(ViewWriter views) {
+        this.views = views;
+    }
+
+    List<UnitLine> units(LocalDate date) {
+        return states(date).stream().map(s -> new UnitLine(s.unit().getString("_id"), s.unit().getString("building"),
+                s.unit().getString("code"), s.unit().getString("type"), DocValues.text(s.area()),
+                s.unit().getString("availableFrom"), s.available(), s.leases(), DocValues.text(s.leased()),
+                DocValues.text(s.area().subtract(s.leased()).max(BigDecimal.ZERO)),
+                DocValues.percent(s.leased(), s.area()), DocValues.longValue(s.unit(), "position"))).toList();
+    }
+
+    Report report(LocalDate date, long position) {
+        Map<String, List<UnitState>> byType = new TreeMap<>();
+        List<UnitState> all = states(date);
+        for (UnitState state : all) {
+            byType.computeIfAbsent(String.valueOf(state.unit().getString("type")), k -> new ArrayList<>()).add(state);
+        }
+        List<AreaLine> lines = new ArrayList<>();
+        byType.forEach((type, states) -> lines.add(line(type, states)));
+        AreaLine total = line(TOTAL, all);
+        BigDecimal area = new BigDecimal(total.area());
+        BigDecimal leased = new BigDecimal(total.leasedArea());
+        List<Target> targets = List.of(target("FIRST_PHASE", FIRST_PHASE_M2, area, leased),
+                target("GOAL", GOAL_M2, area, leased));
+        return new Report(date.toString(), lines, total, targets, position);
+    }
+
+    private static Target target(String name, BigDecimal target, BigDecimal area, BigDecimal leased) {
+        return new Target(name, DocValues.text(target), DocValues.percent(area, target),
+                DocValues.percent(leased, target), area.compareTo(target) >= 0);
+    }
+
+    private static AreaLine line(String type, List<UnitState> states) {
+        BigDecimal area = BigDecimal.ZERO.setScale(2);
+        BigDecimal leased = BigDecimal.ZERO.setScale(2);
+        BigDecimal planned = BigDecimal.ZERO.setScale(2);
+        int units = 0;
+        for (UnitState state : states) {
+            if (state.available()) {
+                units++;
+                area = area.add(state.area());
+                leased = leased.add(state.leased());
+            } else {
+                planned = planned.add(state.area());
+            }
+        }
+        return new AreaLine(type, units, DocValues.text(area), DocValues.text(leased),
+                DocValues.text(area.subtract(leased).max(BigDecimal.ZERO)), DocValues.percent(leased, area),
+                DocValues.text(planned));
+    }
+
+    private List<UnitState> states(LocalDate date) {
+        Map<String, List<Document>> leasesByUnit = new HashMap<>();
+        for (Document lease : views.collection(SpaceProjection.UNIT_LEASES).find(Filters.exists("unitId"))) {
+            leasesByUnit.computeIfAbsent(lease.getString("unitId"), k -> new ArrayList<>()).add(lease);
+        }
+        List<UnitState> states = new ArrayList<>();
+        for (Document unit : views.collection(SpaceProjection.UNITS).find(Filters.exists("unitId"))
+                .sort(Sorts.ascending("_id"))) {
+            LocalDate from = DocValues.date(unit, "availableFrom");
+            boolean available = from == null || !date.isBefore(from);
+            BigDecimal leased = BigDecimal.ZERO.setScale(2);
+            int active = 0;
+            for (Document lease : leasesByUnit.getOrDefault(unit.getString("_id"), List.of())) {
+                Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+                if (terms.isPresent()) {
+                    leased = leased.add(terms.get().area());
+                    active++;
+                }
+            }
+            states.add(new UnitState(unit, available, DocValues.decimalOrZero(unit, "area"), leased, active));
+        }
+        return states;
+    }
+}

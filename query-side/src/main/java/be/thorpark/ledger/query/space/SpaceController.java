@@ -1,0 +1,81 @@
+package be.thorpark.ledger.query.space;
+
+import be.thorpark.ledger.query.view.ActiveViews;
+import be.thorpark.ledger.query.view.BusinessCalendar;
+import be.thorpark.ledger.query.view.CsvWriter;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewPage;
+import be.thorpark.ledger.query.view.ViewResponses;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static be.thorpark.ledger.query.view.CsvWriter.column;
+
+/** Units and occupancy on a business date (default today). */
+@RestController
+class SpaceController {
+
+    static final List<CsvWriter.Column<Occupancy.UnitLine>> UNIT_CSV = CsvWriter.columns(
+            column("id", Occupancy.UnitLine::id),
+            column("building", Occupancy.UnitLine::building),
+            column("code", Occupancy.UnitLine::code),
+            column("type", Occupancy.UnitLine::type),
+            column("area", Occupancy.UnitLine::area),
+            column("availableFrom", Occupancy.UnitLine::availableFrom),
+            column("available", Occupancy.UnitLine::available),
+            column("activeLeases", Occupancy.UnitLine::activeLeases),
+            column("leasedArea", Occupancy.UnitLine::leasedArea),
+            column("freeArea", Occupancy.UnitLine::freeArea),
+            column("occupancyRate", Occupancy.UnitLine::occupancyRate));
+
+    static final List<CsvWriter.Column<Occupancy.AreaLine>> OCCUPANCY_CSV = CsvWriter.columns(
+            column("type", Occupancy.AreaLine::type),
+            column("units", Occupancy.AreaLine::units),
+            column("area", Occupancy.AreaLine::area),
+            column("leasedArea", Occupancy.AreaLine::leasedArea),
+            column("freeArea", Occupancy.AreaLine::freeArea),
+            column("occupancyRate", Occupancy.AreaLine::occupancyRate),
+            column("plannedArea", Occupancy.AreaLine::plannedArea));
+
+    private final ViewConsistency consistency;
+    private final Occupancy occupancy;
+
+    SpaceController(ViewConsistency consistency, ActiveViews views) {
+        this.consistency = consistency;
+        this.occupancy = new Occupancy(views.writer());
+    }
+
+    @GetMapping("/api/units")
+    ResponseEntity<?> units(@RequestParam(required = false) Integer page,
+                            @RequestParam(required = false) Integer size,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                            @RequestParam(required = false) Long minPosition,
+                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(SpaceProjection.NAME, minPosition);
+        return ViewResponses.list(accept,
+                ViewPage.of(occupancy.units(BusinessCalendar.dateOrToday(date)), request, position), UNIT_CSV);
+    }
+
+    /** JSON: by type, total and targets; CSV: one row per type and a last row for the total. */
+    @GetMapping("/api/occupancy")
+    ResponseEntity<?> occupancy(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                @RequestParam(required = false) Long minPosition,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        long position = consistency.await(SpaceProjection.NAME, minPosition);
+        Occupancy.Report report = occupancy.report(BusinessCalendar.dateOrToday(date), position);
+        List<Occupancy.AreaLine> rows = new ArrayList<>(report.byType());
+        rows.add(report.total());
+        return ViewResponses.list(accept, position, report, rows, OCCUPANCY_CSV);
+    }
+}

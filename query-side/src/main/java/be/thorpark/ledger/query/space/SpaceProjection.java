@@ -1,0 +1,63 @@
+package be.thorpark.ledger.query.space;
+
+import be.thorpark.ledger.events.lease.LeaseAmended;
+import be.thorpark.ledger.events.lease.LeaseSigned;
+import be.thorpark.ledger.events.lease.LeaseTerminated;
+import be.thorpark.ledger.events.space.UnitRegistered;
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.Projection;
+import be.thorpark.ledger.query.view.ViewEvent;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Units and occupancy: {@code units} (one document per unit) and {@code unit_leases} (one document per lease with its
+ * terms over time). Leased area on a date is computed when asked, from the lease terms; the unit's own space events
+ * state the same allocations again and are not needed here.
+ */
+public class SpaceProjection implements Projection {
+
+    public static final String NAME = "units";
+    public static final String UNITS = "units";
+    public static final String UNIT_LEASES = "unit_leases";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(ViewEvent event, ViewWriter target) {
+        Object payload = event.payload();
+        if (payload instanceof UnitRegistered e) {
+            target.apply(UNITS, e.unitId().value(), event, Updates.combine(
+                    Updates.set("unitId", e.unitId().value()),
+                    Updates.set("building", e.building()),
+                    Updates.set("code", e.code()),
+                    Updates.set("type", e.type() == null ? null : e.type().name()),
+                    Updates.set("area", DocValues.decimal(e.area())),
+                    Updates.set("availableFrom", DocValues.date(e.availableFrom())),
+                    Updates.set("registeredAt", event.recordedAt())));
+        } else if (payload instanceof LeaseSigned e) {
+            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
+        } else if (payload instanceof LeaseAmended e) {
+            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
+        } else if (payload instanceof LeaseTerminated e) {
+            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
+        }
+    }
+
+    @Override
+    public Map<String, List<IndexModel>> indexes() {
+        return Map.of(
+                UNITS, List.of(new IndexModel(Indexes.ascending("type")),
+                        new IndexModel(Indexes.ascending("building", "code"))),
+                UNIT_LEASES, List.of(new IndexModel(Indexes.ascending("unitId"))));
+    }
+}

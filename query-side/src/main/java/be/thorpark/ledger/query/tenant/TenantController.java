@@ -1,0 +1,73 @@
+package be.thorpark.ledger.query.tenant;
+
+import be.thorpark.ledger.query.view.ActiveViews;
+import be.thorpark.ledger.query.view.BusinessCalendar;
+import be.thorpark.ledger.query.view.CsvWriter;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewNotFoundException;
+import be.thorpark.ledger.query.view.ViewPage;
+import be.thorpark.ledger.query.view.ViewResponses;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static be.thorpark.ledger.query.view.CsvWriter.column;
+
+/** The tenant directory and one tenant with its history summary, on a business date (default today). */
+@RestController
+class TenantController {
+
+    static final List<CsvWriter.Column<TenantDirectory.TenantSummary>> CSV = CsvWriter.columns(
+            column("id", TenantDirectory.TenantSummary::id),
+            column("name", TenantDirectory.TenantSummary::name),
+            column("enterpriseNumber", TenantDirectory.TenantSummary::enterpriseNumber),
+            column("profile", TenantDirectory.TenantSummary::profile),
+            column("sector", TenantDirectory.TenantSummary::sector),
+            column("status", TenantDirectory.TenantSummary::status),
+            column("arrivalDate", TenantDirectory.TenantSummary::arrivalDate),
+            column("departureDate", TenantDirectory.TenantSummary::departureDate),
+            column("currentLeases", t -> t.currentLeases().size()),
+            column("leasedArea", TenantDirectory.TenantSummary::leasedArea),
+            column("jobsCreated", t -> t.jobs().created()),
+            column("jobsEnded", t -> t.jobs().ended()),
+            column("jobsNet", t -> t.jobs().net()));
+
+    private final ViewConsistency consistency;
+    private final TenantDirectory directory;
+
+    TenantController(ViewConsistency consistency, ActiveViews views, ContactReader contacts) {
+        this.consistency = consistency;
+        this.directory = new TenantDirectory(views.writer(), contacts);
+    }
+
+    @GetMapping("/api/tenants")
+    ResponseEntity<?> list(@RequestParam(required = false) Integer page,
+                           @RequestParam(required = false) Integer size,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                           @RequestParam(required = false) Long minPosition,
+                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = PageRequest.of(page, size);
+        long position = consistency.await(TenantProjection.NAME, minPosition);
+        ViewPage<TenantDirectory.TenantSummary> result =
+                directory.list(request, BusinessCalendar.dateOrToday(date), position);
+        return ViewResponses.list(accept, result, CSV);
+    }
+
+    @GetMapping("/api/tenants/{id}")
+    ResponseEntity<TenantDirectory.TenantDetail> one(@PathVariable String id,
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                     @RequestParam(required = false) Long minPosition) {
+        long position = consistency.await(TenantProjection.NAME, minPosition);
+        return ViewResponses.one(position, directory.one(id, BusinessCalendar.dateOrToday(date), position)
+                .orElseThrow(() -> new ViewNotFoundException("tenant", id)));
+    }
+}

@@ -1,0 +1,186 @@
+package be.thorpark.ledger.query.tenant;
+
+import be.thorpark.ledger.events.SealedText;
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewPage;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the tenant directory for a business date. */
+class TenantDirectory {
+
+    enum Status {
+        REGISTERED, ON_CAMPUS, DEPARTED
+    }
+
+    record Contact(String personId, String name, String email, boolean erased) {
+    }
+
+    record CurrentLease(String leaseId, String unitId, String area) {
+    }
+
+    record JobCounts(long created, long ended, long net) {
+    }
+
+    record LeaseLine(String leaseId, String unitId, String startDate, String lastDay, String status, String area,
+                     String monthlyRent) {
+    }
+
+    record JobLine(String change, long count, String category, String effectiveDate, long position) {
+    }
+
+    record TenantSummary(String id, String name, String enterpriseNumber, String profile, String sector,
+                         Status status, String arrivalDate, String departureDate, Contact contact,
+                         List<CurrentLease> currentLeases, String leasedArea, JobCounts jobs, long position) {
+    }
+
+    record TenantDetail(String id, String name, String enterpriseNumber, String profile, String sector,
+                        Status status, String date, String registeredAt, String arrivalDate, String departureDate,
+                        Contact contact, List<CurrentLease> currentLeases, String leasedArea, JobCounts jobs,
+                        List<LeaseLine> leases, List<JobLine> jobRegistrations, long position) {
+    }
+
+    private final ViewWriter views;
+    private final ContactReader contacts;
+
+    TenantDirectory(ViewWriter views, ContactReader contacts) {
+        this.views = views;
+        this.contacts = contacts;
+    }
+
+    ViewPage<TenantSummary> list(PageRequest request, LocalDate date, long position) {
+        long total = views.collection(TenantProjection.TENANTS).countDocuments(Filters.exists("tenantId"));
+        List<Document> tenants = new ArrayList<>();
+        views.collection(TenantProjection.TENANTS).find(Filters.exists("tenantId")).sort(Sorts.ascending("_id"))
+                .skip(request.skip()).limit(request.size()).into(tenants);
+        Map<String, List<Document>> leases = leasesOf(tenants.stream().map(t -> t.getString("_id")).toList());
+        List<TenantSummary> items = tenants.stream()
+                .map(t -> summary(t, leases.getOrDefault(t.getString("_id"), List.of()), date)).toList();
+        return new ViewPage<>(items, request.page(), request.size(), total, position);
+    }
+
+    Optional<TenantDetail> one(String id, LocalDate date, long position) {
+        Document tenant = views.collection(TenantProjection.TENANTS)
+                .find(Filters.and(Filters.eq("_id", id), Filters.exists("tenantId"))).first();
+        if (tenant == null) {
+            return Optional.empty();
+        }
+        List<Document> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
+        TenantSummary s = summary(tenant, leases, date);
+        List<LeaseLine> lines = leases.stream()
+                .sorted(Comparator.comparing((Document l) -> String.valueOf(l.getString("startDate")))
+                        .thenComparing(l -> l.getString("_id")))
+                .map(l -> {
+                    LocalDate lastDay = LeaseTimeline.lastDayInForce(l);
+                    Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(l, date);
+                    return new LeaseLine(l.getString("_id"), l.getString("unitId"), l.getString("startDate"),
+                            DocValues.date(lastDay), LeaseTimeline.status(l, date).name(),
+                            terms.map(t -> DocValues.text(t.area())).orElse(null),
+                            terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null));
+                }).toList();
+        List<JobLine> jobs = DocValues.documents(tenant, "jobs").stream()
+                .sorted(Comparator.comparingLong(j -> DocValues.longValue(j, "position")))
+                .map(j -> new JobLine(j.getString("change"), DocValues.longValue(j, "count"),
+                        j.getString("category"), j.getString("effectiveDate"), DocValues.longValue(j, "position")))
+                .toList();
+        Object registeredAt = tenant.get("registeredAt");
+        return Optional.of(new TenantDetail(s.id(), s.name(), s.enterpriseNumber(), s.profile(), s.sector(),
+                s.status(), date.toString(), registeredAt == null ? null : registeredAt.toString(),
+                s.arrivalDate(), s.departureDate(), s.contact(), s.currentLeases(), s.leasedArea(), s.jobs(), lines,
+                jobs, DocValues.longValue(tenant, "position")));
+    }
+
+    private Map<String, List<Document>> leasesOf(List<String> tenantIds) {
+        Map<String, List<Document>> byTenant = new HashMap<>();
+        if (tenantIds.isEmpty()) {
+            return byTenant;
+        }
+        for (Document lease : views.collection(TenantProjection.TENANT_LEASES)
+                .find(Filters.in("tenantId", tenantIds))) {
+            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>()).add(lease);
+        }
+        return byTenant;
+    }
+
+    private TenantSummary summary(Document tenant, List<Document> leases, LocalDate date) {
+        List<CurrentLease> current = new ArrayList<>();
+        BigDecimal leased = BigDecimal.ZERO.setScale(2);
+        for (Document lease : leases.stream().sorted(Comparator.comparing(l -> l.getString("_id"))).toList()) {
+            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            if (terms.isPresent()) {
+                current.add(new CurrentLease(lease.getString("_id"), lease.getString("unitId"),
+                        DocValues.text(terms.get().area())));
+                leased = leased.add(terms.get().area());
+            }
+        }
+        return new TenantSummary(tenant.getString("_id"), tenant.getString("name"),
+                tenant.getString("enterpriseNumber"), tenant.getString("profile"), tenant.getString("sector"),
+                status(tenant, date), tenant.getString("arrivalDate"), tenant.getString("departureDate"),
+                contact(tenant), current, DocValues.text(leased), jobs(tenant, date),
+                DocValues.longValue(tenant, "position"));
+    }
+
+    /** On campus from the arrival date through the departure date (its last day there). */
+    static Status status(Document tenant, LocalDate date) {
+        LocalDate arrival = DocValues.date(tenant, "arrivalDate");
+        LocalDate departure = DocValues.date(tenant, "departureDate");
+        if (departure != null && date.isAfter(departure)) {
+            return Status.DEPARTED;
+        }
+        if (arrival != null && !date.isBefore(arrival)) {
+            return Status.ON_CAMPUS;
+        }
+        return Status.REGISTERED;
+    }
+
+    static JobCounts jobs(Document tenant, LocalDate date) {
+        long created = 0;
+        long ended = 0;
+        for (Document job : DocValues.documents(tenant, "jobs")) {
+            if (LocalDate.parse(job.getString("effectiveDate")).isAfter(date)) {
+                continue;
+            }
+            if ("CREATED".equals(job.getString("change"))) {
+                created += DocValues.longValue(job, "count");
+            } else {
+                ended += DocValues.longValue(job, "count");
+            }
+        }
+        return new JobCounts(created, ended, created - ended);
+    }
+
+    private Contact contact(Document tenant) {
+        Document contact = DocValues.document(tenant, "contact");
+        if (contact == null) {
+            return null;
+        }
+        String personId = contact.getString("personId");
+        List<?> erasedIds = tenant.getList("erasedPersonIds", Object.class, List.of());
+        if (erasedIds.contains(personId)) {
+            return new Contact(personId, null, null, true);
+        }
+        return new Contact(personId, open(DocValues.document(contact, "name")),
+                open(DocValues.document(contact, "email")), false);
+    }
+
+    private String open(Document sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        return contacts.open(new SealedText(sealed.getString("subjectId"), sealed.getString("ciphertext")))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,98 @@
+package be.thorpark.ledger.query.tenant;
+
+import be.thorpark.ledger.events.SealedText;
+import be.thorpark.ledger.events.jobs.JobsRegistered;
+import be.thorpark.ledger.events.lease.LeaseAmended;
+import be.thorpark.ledger.events.lease.LeaseSigned;
+import be.thorpark.ledger.events.lease.LeaseTerminated;
+import be.thorpark.ledger.events.tenant.ContactPerson;
+import be.thorpark.ledger.events.tenant.PersonalDataErased;
+import be.thorpark.ledger.events.tenant.TenantArrived;
+import be.thorpark.ledger.events.tenant.TenantDeparted;
+import be.thorpark.ledger.events.tenant.TenantRegistered;
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.Projection;
+import be.thorpark.ledger.query.view.ViewEvent;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tenant directory: {@code tenants} (one document per tenant: profile, contact as sealed text, arrival and
+ * departure dates, erased persons, job registrations) and {@code tenant_leases} (one document per lease, its terms over
+ * time, to find a tenant's leases on any date).
+ */
+public class TenantProjection implements Projection {
+
+    public static final String NAME = "tenants";
+    public static final String TENANTS = "tenants";
+    public static final String TENANT_LEASES = "tenant_leases";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(ViewEvent event, ViewWriter target) {
+        Object payload = event.payload();
+        if (payload instanceof TenantRegistered e) {
+            target.apply(TENANTS, e.tenantId().value(), event, Updates.combine(
+                    Updates.set("tenantId", e.tenantId().value()),
+                    Updates.set("name", e.name()),
+                    Updates.set("enterpriseNumber", e.enterpriseNumber() == null ? null
+                            : e.enterpriseNumber().formatted()),
+                    Updates.set("profile", e.profile() == null ? null : e.profile().name()),
+                    Updates.set("sector", e.sector()),
+                    Updates.set("contact", contact(e.contact())),
+                    Updates.set("registeredAt", event.recordedAt())));
+        } else if (payload instanceof TenantArrived e) {
+            target.apply(TENANTS, e.tenantId().value(), event, Updates.set("arrivalDate", DocValues.date(e.date())));
+        } else if (payload instanceof TenantDeparted e) {
+            target.apply(TENANTS, e.tenantId().value(), event,
+                    Updates.set("departureDate", DocValues.date(e.date())));
+        } else if (payload instanceof PersonalDataErased e) {
+            target.apply(TENANTS, e.tenantId().value(), event, Updates.addToSet("erasedPersonIds", e.personId()));
+        } else if (payload instanceof JobsRegistered e) {
+            target.apply(TENANTS, e.tenantId().value(), event, Updates.push("jobs", new Document()
+                    .append("change", e.change().name())
+                    .append("count", e.count())
+                    .append("category", e.category())
+                    .append("effectiveDate", DocValues.date(e.effectiveDate()))
+                    .append("position", event.position())));
+        } else if (payload instanceof LeaseSigned e) {
+            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
+        } else if (payload instanceof LeaseAmended e) {
+            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
+        } else if (payload instanceof LeaseTerminated e) {
+            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
+        }
+    }
+
+    private static Document contact(ContactPerson contact) {
+        if (contact == null) {
+            return null;
+        }
+        return new Document("personId", contact.personId())
+                .append("name", sealed(contact.name()))
+                .append("email", sealed(contact.email()));
+    }
+
+    private static Document sealed(SealedText text) {
+        return text == null ? null : new Document("subjectId", text.subjectId()).append("ciphertext", text.ciphertext());
+    }
+
+    @Override
+    public Map<String, List<IndexModel>> indexes() {
+        return Map.of(
+                TENANTS, List.of(new IndexModel(Indexes.ascending("name")),
+                        new IndexModel(Indexes.ascending("enterpriseNumber"))),
+                TENANT_LEASES, List.of(new IndexModel(Indexes.ascending("tenantId"))));
+    }
+}
