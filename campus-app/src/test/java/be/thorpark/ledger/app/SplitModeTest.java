@@ -46,11 +46,10 @@ class SplitModeTest {
 
     private static ConfigurableApplicationContext service(Class<?> application) {
         return new SpringApplicationBuilder(application)
-                .properties("server.port=0", "campus.mongodb.uri=" + mongo.connectionString(),
-                        "campus.mongodb.database=split_mode", "campus.users=" + LedgerAppTest.USERS,
-                        "campus.data-dir=" + dataDir.resolve(application.getSimpleName()),
-                        "spring.jmx.enabled=false")
-                .run();
+                .run("--server.port=0", "--campus.mongodb.uri=" + mongo.connectionString(),
+                        "--campus.mongodb.database=split_mode", "--campus.users=" + LedgerAppTest.USERS,
+                        "--campus.data-dir=" + dataDir.resolve(application.getSimpleName()),
+                        "--spring.jmx.enabled=false");
     }
 
     private static LedgerHttp http(ConfigurableApplicationContext context, String user, String password) {

@@ -1,37 +1,18 @@
 package be.thorpark.ledger.app;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static be.thorpark.ledger.app.LedgerHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The thin vertical slice over real HTTP: register a tenant, read it back from the views and from the history. */
-@SpringBootTest(classes = CampusLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantSliceEndToEndTest {
-
-    static final String USERS = "ops:ops-secret:OPERATIONS,reporter:rep-secret:REPORTING,auditor:aud-secret:AUDITOR";
-
-    @DynamicPropertySource
-    static void ledger(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("ledger-e2e");
-        registry.add("campus.data-dir", dir::toString);
-        registry.add("campus.users", () -> USERS);
-    }
-
-    @LocalServerPort
-    int port;
+class TenantSliceEndToEndTest extends LedgerAppTest {
 
     @Test
     void aRegisteredTenantAppearsInTheDirectoryAndInTheHistory() {
-        LedgerHttp http = new LedgerHttp(port);
+        LedgerHttp http = anonymous();
         LedgerHttp.Response created = http.as("ops", "ops-secret").post("/api/tenants", body(
                 "name", "Flanders Robotics NV",
                 "enterpriseNumber", "0403.170.701",

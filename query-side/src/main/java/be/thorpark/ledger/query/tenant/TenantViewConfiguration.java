@@ -1,6 +1,8 @@
 package be.thorpark.ledger.query.tenant;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import be.thorpark.ledger.eventstore.privacy.PersonalDataVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,12 +11,21 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 class TenantViewConfiguration {
 
-    static final String SEALED = "[sealed]";
+    private static final Logger log = LoggerFactory.getLogger(TenantViewConfiguration.class);
 
-    /** Until the key vault is connected, personal data is shown as sealed rather than opened. */
+    /**
+     * Contact persons stay sealed in the view documents and are opened only when a tenant is read, with the person's
+     * key from the vault: once the key is destroyed, nothing anywhere can show them again.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    ContactReader contactReader() {
-        return sealed -> Optional.of(SEALED);
+    ContactReader contactReader(PersonalDataVault vault) {
+        return sealed -> {
+            try {
+                return vault.open(sealed);
+            } catch (RuntimeException e) {
+                log.warn("Sealed data of {} cannot be opened: {}", sealed.subjectId(), e.getClass().getSimpleName());
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -134,18 +134,6 @@ class TenantDirectoryTest {
     }
 
     @Test
-    void theDefaultReaderShowsContactsAsSealed() {
-        ViewWriter target = mongo.freshTarget();
-        feed(target, all());
-
-        TenantDirectory.Contact contact = new TenantDirectory(target, new TenantViewConfiguration().contactReader())
-                .one(TENANT.value(), LocalDate.of(2024, 1, 1), 9).orElseThrow().contact();
-
-        assertThat(contact.name()).isEqualTo("[sealed]");
-        assertThat(contact.email()).isEqualTo("[sealed]");
-    }
-
-    @Test
     void theDirectoryPagesTenantsByIdAndCountsAll() {
         ViewWriter target = mongo.freshTarget();
         feed(target, all());

@@ -66,8 +66,8 @@ class TenantViewPipelineTest {
                     .until(() -> positions.position(TenantProjection.NAME) == history.size());
 
             assertThat(tokens.fetchSegments(TenantProjection.NAME)).hasSize(2);
-            TenantDirectory.TenantDetail tenant = new TenantDirectory(views.writer(), new TenantViewConfiguration()
-                    .contactReader()).one(TenantDirectoryTest.TENANT.value(), LocalDate.of(2024, 5, 1), 9)
+            TenantDirectory.TenantDetail tenant = new TenantDirectory(views.writer(),
+                    sealed -> java.util.Optional.of("[sealed]")).one(TenantDirectoryTest.TENANT.value(), LocalDate.of(2024, 5, 1), 9)
                     .orElseThrow();
             assertThat(tenant.leasedArea()).isEqualTo("450.50");
             assertThat(tenant.jobs().net()).isEqualTo(10);
