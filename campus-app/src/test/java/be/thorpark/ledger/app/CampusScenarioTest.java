@@ -81,7 +81,37 @@ class CampusScenarioTest extends LedgerAppTest {
         long position = paid.position();
         JsonNode funding = reporter().get("/api/funding-programmes/" + programme + "?minPosition=" + position)
                 .json();
-        assertThat(funding.toString()).contains("16000000.00");
-        assertThat(funding.toString()).contains("5200000.00").contains("2600000.00");
+        assertThat(funding.get("totals").get("committed").asString()).isEqualTo("16000000.00");
+        assertThat(funding.get("totals").get("paid").asString()).isEqualTo("2600000.00");
+        JsonNode erdf = source(funding, "ERDF");
+        assertThat(erdf.get("committed").asString()).isEqualTo("5200000.00");
+        assertThat(erdf.get("paid").asString()).isEqualTo("2600000.00");
+        assertThat(erdf.get("remaining").asString()).isEqualTo("2600000.00");
+        assertThat(source(funding, "HERMES").get("committed").asString()).isEqualTo("1000000.00");
+        assertThat(source(funding, "CAPITAL").get("committed").asString()).isEqualTo("3800000.00");
+        assertThat(source(funding, "BANK").get("committed").asString()).isEqualTo("6000000.00");
+        assertThat(funding.get("erdfRequestPossible").asBoolean()).isTrue();
+        assertThat(funding.get("reports").get(0).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(funding.get("reports").get(0).get("trail").findValuesAsString("action"))
+                .containsSubsequence("SUBMITTED", "REJECTED", "RESUBMITTED", "APPROVED");
+
+        JsonNode occupancy = reporter().get("/api/occupancy?date=2024-06-30&minPosition=" + position).json();
+        assertThat(occupancy.get("targets").findValuesAsString("targetArea")).contains("8000.00", "30000.00");
+        JsonNode hallA = reporter().get("/api/units?date=2024-06-30&size=1000").json().get("items")
+                .valueStream().filter(u -> u.get("id").asString().equals(units.get(0))).findFirst().orElseThrow();
+        assertThat(hallA.get("leasedArea").asString()).isEqualTo("3000.00");
+        assertThat(hallA.get("occupancyRate").asString()).isEqualTo("100.00");
+
+        JsonNode jobs = reporter().get("/api/jobs?date=2023-12-31&size=1000").json();
+        assertThat(jobs.get("targets").findValuesAsString("name")).hasSize(2);
+        assertThat(jobs.get("targets").findValues("jobs").stream().map(JsonNode::asLong)).contains(600L, 5000L);
+        JsonNode roboticsJobs = jobs.get("items").valueStream()
+                .filter(t -> t.get("tenantId").asString().equals(robotics)).findFirst().orElseThrow();
+        assertThat(roboticsJobs.get("net").asLong()).isEqualTo(115);
+    }
+
+    private static JsonNode source(JsonNode programme, String code) {
+        return programme.get("sources").valueStream().filter(s -> s.get("code").asString().equals(code)).findFirst()
+                .orElseThrow();
     }
 }
