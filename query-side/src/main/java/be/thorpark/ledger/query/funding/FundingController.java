@@ -1,12 +1,12 @@
 package be.thorpark.ledger.query.funding;
 
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
-import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
@@ -61,28 +62,34 @@ class FundingController {
             column("summary", FundingOverview.ReportLine::summary),
             column("reviews", r -> r.trail().size()));
 
-    private final ViewConsistency consistency;
-    private final FundingOverview funding;
+    private final ViewReads reads;
 
-    FundingController(ViewConsistency consistency, ActiveViews views) {
-        this.consistency = consistency;
-        this.funding = new FundingOverview(views.writer());
+    FundingController(ViewReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size,
                            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(FundingProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        FundingOverview funding = new FundingOverview(view.source());
         return ViewResponses.list(accept, funding.list(request, position), PROGRAMME_CSV);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<FundingOverview.ProgrammeDetail> one(@PathVariable String id,
-                                                        @RequestParam(required = false) Long minPosition) {
-        long position = consistency.await(FundingProjection.NAME, minPosition);
+                                                        @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        FundingOverview funding = new FundingOverview(view.source());
         return ViewResponses.one(position,
                 funding.one(id).orElseThrow(() -> new ViewNotFoundException("funding programme", id)));
     }
@@ -92,9 +99,13 @@ class FundingController {
                               @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size,
                               @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(FundingProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.SourceLine> all = funding.sources(id)
                 .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
         return ViewResponses.list(accept, ViewPage.of(all, request, position), SOURCE_CSV);
@@ -105,9 +116,13 @@ class FundingController {
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size,
                                     @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(FundingProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.DisbursementLine> all = funding.disbursements(id)
                 .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
         return ViewResponses.list(accept, ViewPage.of(all, request, position), DISBURSEMENT_CSV);
@@ -118,9 +133,13 @@ class FundingController {
                               @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size,
                               @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(FundingProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.ReportLine> all = funding.reportList(id)
                 .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
         return ViewResponses.list(accept, ViewPage.of(all, request, position), REPORT_CSV);

@@ -1,10 +1,9 @@
 package be.thorpark.ledger.query.jobs;
 
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
-import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,12 +30,10 @@ class JobsController {
             column("ended", JobsReport.TenantLine::ended),
             column("net", JobsReport.TenantLine::net));
 
-    private final ViewConsistency consistency;
-    private final JobsReport jobs;
+    private final ViewReads reads;
 
-    JobsController(ViewConsistency consistency, ActiveViews views) {
-        this.consistency = consistency;
-        this.jobs = new JobsReport(views.writer());
+    JobsController(ViewReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/jobs")
@@ -43,9 +41,13 @@ class JobsController {
                            @RequestParam(required = false) Integer size,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(JobsProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(JobsProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        JobsReport jobs = new JobsReport(view.source());
         JobsReport.Report report = jobs.report(request, BusinessCalendar.dateOrToday(date), position);
         return ViewResponses.list(accept, position, report, report.items(), CSV);
     }

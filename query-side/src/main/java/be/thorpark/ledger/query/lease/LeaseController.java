@@ -1,10 +1,9 @@
 package be.thorpark.ledger.query.lease;
 
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
-import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewResponses;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,12 +44,10 @@ class LeaseController {
             column("area", LeaseRegister.RentLine::area),
             column("monthlyRent", LeaseRegister.RentLine::monthlyRent));
 
-    private final ViewConsistency consistency;
-    private final LeaseRegister register;
+    private final ViewReads reads;
 
-    LeaseController(ViewConsistency consistency, ActiveViews views) {
-        this.consistency = consistency;
-        this.register = new LeaseRegister(views.writer());
+    LeaseController(ViewReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/leases")
@@ -59,9 +57,13 @@ class LeaseController {
                            @RequestParam(required = false) String tenantId,
                            @RequestParam(required = false) String unitId,
                            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(LeaseProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        LeaseRegister register = new LeaseRegister(view.source());
         return ViewResponses.list(accept,
                 register.list(request, BusinessCalendar.dateOrToday(date), tenantId, unitId, position), LEASE_CSV);
     }
@@ -71,9 +73,13 @@ class LeaseController {
                                @RequestParam(required = false) Integer size,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(LeaseProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        LeaseRegister register = new LeaseRegister(view.source());
         LeaseRegister.RentRoll roll = register.rentRoll(request, BusinessCalendar.dateOrToday(date), position);
         return ViewResponses.list(accept, position, roll, roll.items(), RENT_CSV);
     }
@@ -81,8 +87,12 @@ class LeaseController {
     @GetMapping("/api/leases/{id}")
     ResponseEntity<LeaseRegister.LeaseDetail> one(@PathVariable String id,
                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                                  @RequestParam(required = false) Long minPosition) {
-        long position = consistency.await(LeaseProjection.NAME, minPosition);
+                                                  @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        LeaseRegister register = new LeaseRegister(view.source());
         return ViewResponses.one(position, register.one(id, BusinessCalendar.dateOrToday(date))
                 .orElseThrow(() -> new ViewNotFoundException("lease", id)));
     }

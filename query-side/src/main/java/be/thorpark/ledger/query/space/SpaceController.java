@@ -1,10 +1,9 @@
 package be.thorpark.ledger.query.space;
 
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
-import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +47,10 @@ class SpaceController {
             column("occupancyRate", Occupancy.AreaLine::occupancyRate),
             column("plannedArea", Occupancy.AreaLine::plannedArea));
 
-    private final ViewConsistency consistency;
-    private final Occupancy occupancy;
+    private final ViewReads reads;
 
-    SpaceController(ViewConsistency consistency, ActiveViews views) {
-        this.consistency = consistency;
-        this.occupancy = new Occupancy(views.writer());
+    SpaceController(ViewReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/units")
@@ -60,9 +58,13 @@ class SpaceController {
                             @RequestParam(required = false) Integer size,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                             @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(SpaceProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        Occupancy occupancy = new Occupancy(view.source());
         return ViewResponses.list(accept,
                 ViewPage.of(occupancy.units(BusinessCalendar.dateOrToday(date)), request, position), UNIT_CSV);
     }
@@ -71,8 +73,12 @@ class SpaceController {
     @GetMapping("/api/occupancy")
     ResponseEntity<?> occupancy(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                 @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        long position = consistency.await(SpaceProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        Occupancy occupancy = new Occupancy(view.source());
         Occupancy.Report report = occupancy.report(BusinessCalendar.dateOrToday(date), position);
         List<Occupancy.AreaLine> rows = new ArrayList<>(report.byType());
         rows.add(report.total());

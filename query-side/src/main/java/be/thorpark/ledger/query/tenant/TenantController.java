@@ -1,10 +1,9 @@
 package be.thorpark.ledger.query.tenant;
 
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
-import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,12 +41,12 @@ class TenantController {
             column("jobsEnded", t -> t.jobs().ended()),
             column("jobsNet", t -> t.jobs().net()));
 
-    private final ViewConsistency consistency;
-    private final TenantDirectory directory;
+    private final ViewReads reads;
+    private final ContactReader contacts;
 
-    TenantController(ViewConsistency consistency, ActiveViews views, ContactReader contacts) {
-        this.consistency = consistency;
-        this.directory = new TenantDirectory(views.writer(), contacts);
+    TenantController(ViewReads reads, ContactReader contacts) {
+        this.reads = reads;
+        this.contacts = contacts;
     }
 
     @GetMapping("/api/tenants")
@@ -54,9 +54,13 @@ class TenantController {
                            @RequestParam(required = false) Integer size,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = PageRequest.of(page, size);
-        long position = consistency.await(TenantProjection.NAME, minPosition);
+        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        TenantDirectory directory = new TenantDirectory(view.source(), contacts);
         ViewPage<TenantDirectory.TenantSummary> result =
                 directory.list(request, BusinessCalendar.dateOrToday(date), position);
         return ViewResponses.list(accept, result, CSV);
@@ -65,8 +69,12 @@ class TenantController {
     @GetMapping("/api/tenants/{id}")
     ResponseEntity<TenantDirectory.TenantDetail> one(@PathVariable String id,
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                                     @RequestParam(required = false) Long minPosition) {
-        long position = consistency.await(TenantProjection.NAME, minPosition);
+                                                     @RequestParam(required = false) Long minPosition,
+            @RequestParam(required = false) Long asOfPosition,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
+        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, minPosition, asOfPosition, asOfTime);
+        long position = view.position();
+        TenantDirectory directory = new TenantDirectory(view.source(), contacts);
         return ViewResponses.one(position, directory.one(id, BusinessCalendar.dateOrToday(date), position)
                 .orElseThrow(() -> new ViewNotFoundException("tenant", id)));
     }

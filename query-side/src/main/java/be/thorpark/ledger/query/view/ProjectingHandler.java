@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * What the Axon event handler of each view shares: it turns the message into a {@link ViewEvent} and lets the view's
- * projection write it into the active collections. Subclasses carry the processing group and the handler method.
+ * projection write it into the view's active generation. Subclasses carry the processing group and the handler method.
  */
 public abstract class ProjectingHandler {
 
@@ -22,6 +22,6 @@ public abstract class ProjectingHandler {
     }
 
     protected void handle(Object payload, EventMessage<?> message, TrackingToken token) {
-        projection.apply(ViewEvents.from(payload, message, token), views.writer());
+        views.apply(projection, ViewEvents.from(payload, message, token));
     }
 }

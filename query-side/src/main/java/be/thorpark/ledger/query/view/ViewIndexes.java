@@ -20,7 +20,7 @@ class ViewIndexes implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         for (ProjectingHandler handler : handlers) {
-            views.writer().ensureIndexes(handler.projection());
+            views.writer(handler.projection().name()).ensureIndexes(handler.projection());
         }
     }
 }

@@ -2,7 +2,9 @@ package be.thorpark.ledger.query.tenant;
 
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.InMemoryViews;
+import be.thorpark.ledger.query.view.TimeTravel;
 import be.thorpark.ledger.query.view.ViewConsistency;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPositions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +28,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(controllers = TenantController.class, properties = "campus.query.read-your-writes-timeout=150ms")
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ViewConsistency.class, TenantViewConfiguration.class, TenantQueryHttpTest.Views.class})
+@Import({ViewConsistency.class, ViewReads.class, TenantQueryHttpTest.Views.class})
 @ComponentScan(basePackages = "be.thorpark.ledger.query.view", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*ViewProblems"))
 class TenantQueryHttpTest {
 
     @TestConfiguration
     static class Views {
+        @Bean
+        ContactReader contactReader() {
+            return sealed -> java.util.Optional.of("[sealed]");
+        }
+
         @Bean
         ActiveViews activeViews() {
             return new ActiveViews(InMemoryViews.shared().freshDatabase(), "v1_");
@@ -48,9 +55,15 @@ class TenantQueryHttpTest {
     @MockitoBean
     ViewPositions positions;
 
+    @MockitoBean
+    TimeTravel timeTravel;
+
+    @MockitoBean
+    be.thorpark.ledger.eventstore.EventLog eventLog;
+
     @BeforeEach
     void tenants() {
-        TenantDirectoryTest.feed(views.writer(), TenantDirectoryTest.all());
+        TenantDirectoryTest.feed(views.writer(TenantProjection.NAME), TenantDirectoryTest.all());
     }
 
     @Test

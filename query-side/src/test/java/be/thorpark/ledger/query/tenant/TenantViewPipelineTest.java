@@ -66,7 +66,7 @@ class TenantViewPipelineTest {
                     .until(() -> positions.position(TenantProjection.NAME) == history.size());
 
             assertThat(tokens.fetchSegments(TenantProjection.NAME)).hasSize(2);
-            TenantDirectory.TenantDetail tenant = new TenantDirectory(views.writer(),
+            TenantDirectory.TenantDetail tenant = new TenantDirectory(views.writer(TenantProjection.NAME),
                     sealed -> java.util.Optional.of("[sealed]")).one(TenantDirectoryTest.TENANT.value(), LocalDate.of(2024, 5, 1), 9)
                     .orElseThrow();
             assertThat(tenant.leasedArea()).isEqualTo("450.50");
