@@ -30,9 +30,10 @@ final class CommitReader {
         this.commits = commits;
     }
 
-    List<StoredCommit> commitsByPositions(long fromInclusive, int count) {
-        List<Long> keys = LongStream.range(fromInclusive, fromInclusive + count).boxed().toList();
-        return distinct(commits.find(Filters.in(CommitDocuments.POSITIONS, keys)));
+    /** The commit holding {@code position}, if it is stored. */
+    Optional<StoredCommit> commitAtPosition(long position) {
+        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.POSITIONS, position)).first())
+                .map(CommitDocuments::fromDocument);
     }
 
     List<StoredCommit> commitsBySequence(long fromInclusive, int count) {

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -198,22 +199,45 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
 
     @Override
     public List<StoredEvent> readAfter(long after, int limit) {
-        List<StoredEvent> events = new ArrayList<>();
-        for (StoredCommit commit : reader.commitsByPositions(after + 1, limit)) {
-            events.addAll(commit.events());
+        List<StoredEvent> contiguous = new ArrayList<>(Math.min(limit, 1024));
+        if (limit <= 0) {
+            return contiguous;
         }
-        events.sort(Comparator.comparingLong(StoredEvent::position));
-        List<StoredEvent> contiguous = new ArrayList<>(Math.min(limit, events.size()));
+        Optional<StoredCommit> first = reader.commitAtPosition(after + 1);
+        if (first.isEmpty()) {
+            return contiguous;
+        }
         long expected = after + 1;
-        for (StoredEvent e : events) {
-            if (e.position() < expected) {
-                continue;
+        long nextCommit = first.get().sequence();
+        List<StoredCommit> batch = List.of(first.get());
+        long commitsRead = 0;
+        while (!batch.isEmpty()) {
+            for (StoredCommit commit : batch) {
+                if (commit.sequence() != nextCommit) {
+                    return contiguous;
+                }
+                nextCommit++;
+                commitsRead++;
+                for (StoredEvent e : commit.events()) {
+                    if (e.position() < expected) {
+                        continue;
+                    }
+                    if (e.position() != expected || contiguous.size() == limit) {
+                        return contiguous;
+                    }
+                    contiguous.add(e);
+                    expected++;
+                }
             }
-            if (e.position() != expected || contiguous.size() == limit) {
-                break;
+            int missing = limit - contiguous.size();
+            if (missing <= 0) {
+                return contiguous;
             }
-            contiguous.add(e);
-            expected++;
+            // Commit numbers are gap-free too: ask for as many following commits as, at the average size seen so
+            // far, hold the events still missing (at least one, each commit holding at least one event).
+            long perCommit = Math.max(1, (expected - after - 1) / commitsRead);
+            int wanted = (int) Math.max(1, Math.min(missing, (missing + perCommit - 1) / perCommit));
+            batch = reader.commitsBySequence(nextCommit, wanted);
         }
         return contiguous;
     }

@@ -98,6 +98,25 @@ abstract class EngineContract {
     }
 
     @Test
+    void readingAfterAPositionReturnsExactlyTheNextEventsAcrossLargeAndSmallCommits() {
+        List<DomainEventMessage<?>> large = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            large.add(reading("meter-" + (i % 7), i / 7));
+        }
+        engine.appendEvents(large);
+        for (int i = 0; i < 20; i++) {
+            engine.appendEvents(reading("meter-x", i));
+        }
+
+        assertThat(engine.readAfter(0, 100)).extracting(StoredEvent::position)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(engine.readAfter(250, 1000)).extracting(StoredEvent::position)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(251, 320).boxed().toList());
+        assertThat(engine.readAfter(305, 3)).extracting(StoredEvent::position).containsExactly(306L, 307L, 308L);
+        assertThat(engine.readAfter(320, 10)).isEmpty();
+    }
+
+    @Test
     void aCommitsEventsGetConsecutivePositionsAndOneReceipt() {
         AppendReceipts.clear();
         engine.appendEvents(reading("meter-1", 0), reading("meter-2", 0), reading("meter-1", 1));

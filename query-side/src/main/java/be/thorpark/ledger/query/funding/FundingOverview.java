@@ -112,8 +112,9 @@ class FundingOverview {
     }
 
     private Document programme(String id) {
-        return views.collection(FundingProjection.PROGRAMMES)
-                .find(Filters.and(Filters.eq("_id", id), Filters.exists("programmeId"))).first();
+        Document programme = views.collection(FundingProjection.PROGRAMMES).find(Filters.eq("_id", id)).first();
+        // Events of a programme's parts can arrive before the programme itself; only an opened one is shown.
+        return programme != null && programme.containsKey("programmeId") ? programme : null;
     }
 
     private List<Document> disbursementDocs(String programmeId) {

@@ -38,6 +38,11 @@ public class FundingProjection implements Projection {
     public static final String MEETINGS = "funding_meetings";
 
     @Override
+    public List<String> collections() {
+        return List.of(PROGRAMMES, REPORTS, DISBURSEMENTS, MEETINGS);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

@@ -25,6 +25,11 @@ public class JobsProjection implements Projection {
     public static final String JOBS = "jobs";
 
     @Override
+    public List<String> collections() {
+        return List.of(JOBS);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

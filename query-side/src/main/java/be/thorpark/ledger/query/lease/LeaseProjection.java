@@ -19,6 +19,11 @@ public class LeaseProjection implements Projection {
     public static final String LEASES = "leases";
 
     @Override
+    public List<String> collections() {
+        return List.of(LEASES);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

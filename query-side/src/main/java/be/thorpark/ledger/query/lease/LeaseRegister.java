@@ -70,8 +70,8 @@ class LeaseRegister {
 
     Optional<LeaseDetail> one(String id, LocalDate date) {
         Document lease = views.collection(LeaseProjection.LEASES)
-                .find(Filters.and(Filters.eq("_id", id), Filters.exists("startDate"))).first();
-        if (lease == null) {
+                .find(Filters.eq("_id", id)).first();
+        if (lease == null || !lease.containsKey("startDate")) {
             return Optional.empty();
         }
         LeaseLine line = line(lease, date);

@@ -28,6 +28,11 @@ public class SpaceProjection implements Projection {
     public static final String UNIT_LEASES = "unit_leases";
 
     @Override
+    public List<String> collections() {
+        return List.of(UNITS, UNIT_LEASES);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

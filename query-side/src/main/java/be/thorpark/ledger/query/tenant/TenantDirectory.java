@@ -74,8 +74,8 @@ class TenantDirectory {
 
     Optional<TenantDetail> one(String id, LocalDate date, long position) {
         Document tenant = views.collection(TenantProjection.TENANTS)
-                .find(Filters.and(Filters.eq("_id", id), Filters.exists("tenantId"))).first();
-        if (tenant == null) {
+                .find(Filters.eq("_id", id)).first();
+        if (tenant == null || !tenant.containsKey("tenantId")) {
             return Optional.empty();
         }
         List<Document> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());

@@ -35,6 +35,11 @@ public class TenantProjection implements Projection {
     public static final String TENANT_LEASES = "tenant_leases";
 
     @Override
+    public List<String> collections() {
+        return List.of(TENANTS, TENANT_LEASES);
+    }
+
+    @Override
     public String name() {
         return NAME;
     }

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ public class ActiveViews {
     private final Map<String, Active> active = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
+    @Autowired
     public ActiveViews(MongoDatabase database, @Value("${campus.query.collection-prefix:v1_}") String prefix) {
         this(database, prefix, Clock.systemUTC());
     }

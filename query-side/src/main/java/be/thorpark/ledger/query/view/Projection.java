@@ -14,6 +14,9 @@ public interface Projection {
     /** The view's name, which is also its processing group. */
     String name();
 
+    /** The collections (names without prefix) the view keeps its documents in. */
+    List<String> collections();
+
     /** Applies one event; events it does not care about are ignored. Must be idempotent per event. */
     void apply(ViewEvent event, ViewWriter target);
 

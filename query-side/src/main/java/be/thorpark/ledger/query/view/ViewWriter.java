@@ -1,13 +1,12 @@
 package be.thorpark.ledger.query.view;
 
-import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -18,16 +17,28 @@ import java.util.Map;
  * The collections a projection writes into: a database and a collection-name prefix ({@code v1_} for the live views,
  * another prefix or another database for a rebuild).
  *
- * <p>Every write is one atomic single-document upsert that applies an event at most once. A document remembers, per
- * emitting entity, the last position applied to it ({@code applied.<entity>}); the update's filter requires that
- * position to be absent or lower than the event's. Events of one entity arrive in order (one segment handles an
- * entity), so a repeat or a replay matches nothing. An upsert that matches nothing tries to insert a document with
- * the same {@code _id}, which the unique {@code _id} refuses (duplicate key 11000): that too means "already applied".
- * Every document also keeps {@code position}, the highest position that changed it.
+ * <p>Every write applies an event to a document at most once. A document remembers, per emitting entity, the last
+ * position applied to it ({@code applied.<entity>}); an event at or below that position is skipped. Events of one
+ * entity arrive in order (one segment handles an entity), so a repeat or a replay changes nothing. The check and the
+ * write are one step per document in this process, and both address the document by {@code _id} only, which every
+ * server answers from its primary index. Every document also keeps {@code position}, the highest position that
+ * changed it.
  */
 public final class ViewWriter {
 
-    static final int DUPLICATE_KEY = 11000;
+
+    /**
+     * Appliers of one document take turns: the check "already applied?" and the write must not interleave with
+     * another applier of the same document in this process (a rebuild catching up while the live processor runs).
+     * Across processes Axon's segment claims keep two appliers of one entity apart.
+     */
+    private static final Object[] LOCKS = new Object[256];
+
+    static {
+        for (int i = 0; i < LOCKS.length; i++) {
+            LOCKS[i] = new Object();
+        }
+    }
 
     private final MongoDatabase database;
     private final String prefix;
@@ -60,18 +71,28 @@ public final class ViewWriter {
      */
     public boolean apply(String collection, String id, ViewEvent event, Bson update) {
         String appliedField = appliedField(event.aggregateId());
-        Bson filter = Filters.and(Filters.eq("_id", id), Filters.not(Filters.gte(appliedField, event.position())));
         Bson full = Updates.combine(update, Updates.set(appliedField, event.position()),
                 Updates.max("position", event.position()));
-        try {
-            UpdateResult result = collection(collection).updateOne(filter, full, new UpdateOptions().upsert(true));
-            return result.getUpsertedId() != null || result.getModifiedCount() > 0;
-        } catch (MongoServerException e) {
-            if (e.getCode() == DUPLICATE_KEY) {
+        Object lock = LOCKS[Math.floorMod((prefix + collection + '\u0000' + id).hashCode(), LOCKS.length)];
+        synchronized (lock) {
+            // Filter on _id alone: a server without secondary indexes (the embedded one) answers only such exact
+            // keys from an index and would otherwise scan the whole collection for every event.
+            Document current = collection(collection).find(Filters.eq("_id", id))
+                    .projection(Projections.include(appliedField)).first();
+            if (current != null && appliedPosition(current, event.aggregateId()) >= event.position()) {
                 return false;
             }
-            throw e;
+            collection(collection).updateOne(Filters.eq("_id", id), full, new UpdateOptions().upsert(true));
+            return true;
         }
+    }
+
+    private static long appliedPosition(Document document, String aggregateId) {
+        Object applied = document.get("applied");
+        if (applied instanceof Document map && map.get(FieldKeys.encode(aggregateId)) instanceof Number n) {
+            return n.longValue();
+        }
+        return 0;
     }
 
     /** Creates the projection's indexes in this target. */
