@@ -49,7 +49,18 @@ final class LedgerHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
+    /** A binary answer (an export bundle) as its raw bytes. */
+    HttpResponse<byte[]> download(String path, String... headers) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),
+                headers);
+    }
+
     private Response send(HttpRequest.Builder builder, String... headers) {
+        return new Response(exchange(builder, HttpResponse.BodyHandlers.ofString(), headers));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler,
+                                         String... headers) {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -58,8 +69,7 @@ final class LedgerHttp {
         }
         builder.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response);
+            return client.send(builder.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
