@@ -1,0 +1,26 @@
+package be.thorpark.ledger.query.status;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For administrators: how far behind the stored history each view is, and which instance holds which segment. */
+@RestController
+class ProcessorStatusController {
+
+    static final String EVENT_POSITION = "Event-Position";
+
+    private final ProcessorStatusReader reader;
+
+    ProcessorStatusController(ProcessorStatusReader reader) {
+        this.reader = reader;
+    }
+
+    /** The answer's {@code Event-Position} is the store's head, the position every lag is measured against. */
+    @GetMapping(value = "/api/admin/processors", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProcessorStatus> processors() {
+        ProcessorStatus status = reader.read();
+        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(status.head().position())).body(status);
+    }
+}

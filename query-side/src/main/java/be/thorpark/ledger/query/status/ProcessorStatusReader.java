@@ -1,0 +1,153 @@
+package be.thorpark.ledger.query.status;
+
+import be.thorpark.ledger.eventstore.EventLog;
+import be.thorpark.ledger.eventstore.StoredEvent;
+import be.thorpark.ledger.query.view.ProjectingHandler;
+import be.thorpark.ledger.query.view.ViewPositions;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the processor status with exact-key reads only: the views' positions, each processor's token documents, the
+ * head, and one event per distinct position to compare recording times.
+ *
+ * <p>The views are read before the head, so that no view is ever ahead of the head it is compared with.
+ */
+@Component
+class ProcessorStatusReader {
+
+    private final List<ViewHandle> views;
+    private final ViewPositions positions;
+    private final EventLog log;
+    private final MongoCollection<Document> tokens;
+    private final Serializer serializer;
+
+    ProcessorStatusReader(List<ProjectingHandler> handlers, ViewPositions positions, EventLog log,
+                          MongoDatabase database, Serializer serializer,
+                          @Value("${campus.query.token-collection:tracking_tokens}") String tokenCollection) {
+        this.views = handlers.stream().map(ViewHandle::of)
+                .sorted(Comparator.comparing(ViewHandle::name)).toList();
+        this.positions = positions;
+        this.log = log;
+        this.tokens = database.getCollection(tokenCollection);
+        this.serializer = serializer;
+    }
+
+    ProcessorStatus read() {
+        Map<String, Long> reached = new HashMap<>();
+        Map<String, List<ProcessorStatus.Segment>> segments = new HashMap<>();
+        for (ViewHandle view : views) {
+            reached.put(view.name(), positions.position(view.group()));
+            segments.put(view.name(), segments(view.group()));
+        }
+        long headPosition = log.headPosition();
+        Map<Long, Instant> recorded = new HashMap<>();
+        Instant headRecordedAt = recordedAt(headPosition, recorded);
+        List<ProcessorStatus.View> answer = new ArrayList<>();
+        for (ViewHandle view : views) {
+            long position = reached.get(view.name());
+            long lagEvents = Math.max(0, headPosition - position);
+            Duration lagTime = Duration.ZERO;
+            if (lagEvents > 0) {
+                // A view that reflects no event yet is as far behind as the whole history is long.
+                Instant reflected = recordedAt(Math.max(1, position), recorded);
+                if (reflected != null && headRecordedAt != null && headRecordedAt.isAfter(reflected)) {
+                    lagTime = Duration.between(reflected, headRecordedAt);
+                }
+            }
+            answer.add(new ProcessorStatus.View(view.name(), view.group(), position, headPosition, lagEvents,
+                    lagTime.toString(), lagTime.toMillis(), lagEvents == 0, segments.get(view.name())));
+        }
+        return new ProcessorStatus(new ProcessorStatus.Head(headPosition, headRecordedAt), answer);
+    }
+
+    private Instant recordedAt(long position, Map<Long, Instant> recorded) {
+        if (position <= 0) {
+            return null;
+        }
+        return recorded.computeIfAbsent(position, p -> {
+            List<StoredEvent> events = log.readAfter(p - 1, 1);
+            return events.isEmpty() ? null : events.get(0).recordedAt();
+        });
+    }
+
+    private List<ProcessorStatus.Segment> segments(String group) {
+        List<ProcessorStatus.Segment> found = new ArrayList<>();
+        for (Document entry : tokens.find(Filters.eq("processorName", group)).sort(Sorts.ascending("segment"))) {
+            Object segment = entry.get("segment");
+            if (segment instanceof Number number) {
+                found.add(new ProcessorStatus.Segment(number.intValue(), reached(token(entry)),
+                        entry.getString("owner"), instant(entry.get("timestamp"))));
+            }
+        }
+        return found;
+    }
+
+    /** Same reading as the views' positions: up to where the stored token guarantees every event was handled. */
+    private static long reached(TrackingToken token) {
+        TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (lower == null) {
+            return 0;
+        }
+        if (lower instanceof GlobalSequenceTrackingToken global) {
+            return global.getGlobalIndex();
+        }
+        return lower.position().orElse(0);
+    }
+
+    private TrackingToken token(Document entry) {
+        Object data = entry.get("token");
+        String type = entry.getString("tokenType");
+        if (data == null || type == null) {
+            return null;
+        }
+        if (data instanceof Binary binary) {
+            return serializer.deserialize(new SimpleSerializedObject<>(binary.getData(), byte[].class, type, null));
+        }
+        return serializer.deserialize(new SimpleSerializedObject<>(data.toString(), String.class, type, null));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        return null;
+    }
+
+    /** A view and the processing group its handler belongs to (the view's name unless the handler says otherwise). */
+    record ViewHandle(String name, String group) {
+
+        static ViewHandle of(ProjectingHandler handler) {
+            String name = handler.projection().name();
+            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(AopUtils.getTargetClass(handler),
+                    ProcessingGroup.class);
+            return new ViewHandle(name, group == null ? name : group.value());
+        }
+    }
+}
