@@ -27,6 +27,7 @@ import java.util.Map;
  * <pre>
  *   verify --uri mongodb://host/?replicaSet=rs0 [--database campus_ledger] [--digest digest.json --public-key key.pem]
  *   verify-export --bundle export.zip --public-key key.pem
+ *   rebuild --url http://127.0.0.1:8080 [--user admin] [--views tenants,units]   (password in CAMPUS_ADMIN_PASSWORD)
  * </pre>
  * Exit code 0 when valid, 1 when the history is broken or does not extend the digest, 2 on wrong usage.
  */
@@ -34,6 +35,7 @@ final class LedgerCommandLine {
 
     static final String VERIFY = "verify";
     static final String VERIFY_EXPORT = "verify-export";
+    static final String REBUILD = "rebuild";
 
     private final PrintStream out;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +45,8 @@ final class LedgerCommandLine {
     }
 
     static boolean handles(String[] args) {
-        return args.length > 0 && (VERIFY.equals(args[0]) || VERIFY_EXPORT.equals(args[0]));
+        return args.length > 0 && (VERIFY.equals(args[0]) || VERIFY_EXPORT.equals(args[0])
+                || REBUILD.equals(args[0]));
     }
 
     int run(String[] args) {
@@ -55,7 +58,14 @@ final class LedgerCommandLine {
             options.put(args[i].substring(2), args[i + 1]);
         }
         try {
+            if (REBUILD.equals(args[0])) {
+                return new RebuildCommand(out, System.getenv(), java.time.Duration.ofSeconds(1)).run(options);
+            }
             return VERIFY.equals(args[0]) ? verifyDatabase(options) : verifyExport(options);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("interrupted");
+            return 2;
         } catch (RuntimeException | java.io.IOException e) {
             out.println("error: " + e.getMessage());
             return 2;

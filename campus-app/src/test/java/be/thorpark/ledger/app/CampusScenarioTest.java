@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CampusScenarioTest extends LedgerAppTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.mongodb.client.MongoDatabase database;
+
     private String id(LedgerHttp.Response response) {
         assertThat(response.status()).as(response.toString()).isIn(200, 201);
         return response.json().get("id").asString();
@@ -77,6 +80,10 @@ class CampusScenarioTest extends LedgerAppTest {
         LedgerHttp.Response tooMuch = ops.post("/api/funding-programmes/" + programme + "/disbursements",
                 body("source", "HERMES", "amount", "1000000.01"));
         assertThat(tooMuch.json().get("code").asString()).isEqualTo("COMMITMENT_EXCEEDED");
+
+        assertThat(database.getCollection("snapshots").countDocuments(
+                com.mongodb.client.model.Filters.eq("_id", programme)))
+                .as("the programme passed the snapshot threshold of 5 events").isPositive();
 
         long position = paid.position();
         JsonNode funding = reporter().get("/api/funding-programmes/" + programme + "?minPosition=" + position)

@@ -34,6 +34,7 @@ abstract class LedgerAppTest {
         registry.add("campus.data-dir", DATA_DIR::toString);
         registry.add("campus.users", () -> USERS);
         registry.add("campus.event-store.snapshot-threshold", () -> "5");
+        registry.add("campus.query.rebuild-grace", () -> "1s");
     }
 
     LedgerHttp ops() {
