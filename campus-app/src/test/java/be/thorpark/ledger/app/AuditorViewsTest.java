@@ -54,6 +54,9 @@ class AuditorViewsTest extends LedgerAppTest {
         assertThat(auditor().get("/api/tenants?asOfPosition=1&asOfTime=2024-01-01T00:00:00Z").status())
                 .isEqualTo(400);
         assertThat(reporter().get("/api/tenants?asOfPosition=1").status()).isEqualTo(403);
+        LedgerHttp.Response badPage = reporter().get("/api/tenants?page=first&date=yesterday");
+        assertThat(badPage.status()).as(badPage.toString()).isEqualTo(400);
+        assertThat(badPage.json().get("errors").findValuesAsString("field")).contains("page", "date");
     }
 
     @Test

@@ -2,11 +2,11 @@ package be.thorpark.ledger.query.funding;
 
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.List;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
@@ -69,25 +68,18 @@ class FundingController {
     }
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size,
-                           @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> list(ViewQuery query,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
         return ViewResponses.list(accept, funding.list(request, position), PROGRAMME_CSV);
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<FundingOverview.ProgrammeDetail> one(@PathVariable String id,
-                                                        @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+    ResponseEntity<FundingOverview.ProgrammeDetail> one(@PathVariable String id, ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
         return ViewResponses.one(position,
@@ -95,15 +87,10 @@ class FundingController {
     }
 
     @GetMapping("/{id}/sources")
-    ResponseEntity<?> sources(@PathVariable String id,
-                              @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size,
-                              @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> sources(@PathVariable String id, ViewQuery query,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.SourceLine> all = funding.sources(id)
@@ -112,15 +99,10 @@ class FundingController {
     }
 
     @GetMapping("/{id}/disbursements")
-    ResponseEntity<?> disbursements(@PathVariable String id,
-                                    @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size,
-                                    @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> disbursements(@PathVariable String id, ViewQuery query,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.DisbursementLine> all = funding.disbursements(id)
@@ -129,15 +111,10 @@ class FundingController {
     }
 
     @GetMapping("/{id}/reports")
-    ResponseEntity<?> reports(@PathVariable String id,
-                              @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size,
-                              @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> reports(@PathVariable String id, ViewQuery query,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
         List<FundingOverview.ReportLine> all = funding.reportList(id)

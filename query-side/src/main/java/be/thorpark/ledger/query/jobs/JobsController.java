@@ -1,11 +1,10 @@
 package be.thorpark.ledger.query.jobs;
 
-import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewResponses;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
@@ -37,18 +34,13 @@ class JobsController {
     }
 
     @GetMapping("/api/jobs")
-    ResponseEntity<?> jobs(@RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                           @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> jobs(ViewQuery query,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(JobsProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(JobsProjection.NAME, query);
         long position = view.position();
         JobsReport jobs = new JobsReport(view.source());
-        JobsReport.Report report = jobs.report(request, BusinessCalendar.dateOrToday(date), position);
+        JobsReport.Report report = jobs.report(request, query.businessDate(), position);
         return ViewResponses.list(accept, position, report, report.items(), CSV);
     }
 }

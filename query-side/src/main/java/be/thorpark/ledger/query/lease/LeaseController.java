@@ -1,12 +1,11 @@
 package be.thorpark.ledger.query.lease;
 
-import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewResponses;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
@@ -51,49 +48,35 @@ class LeaseController {
     }
 
     @GetMapping("/api/leases")
-    ResponseEntity<?> list(@RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    ResponseEntity<?> list(ViewQuery query,
                            @RequestParam(required = false) String tenantId,
                            @RequestParam(required = false) String unitId,
-                           @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
         return ViewResponses.list(accept,
-                register.list(request, BusinessCalendar.dateOrToday(date), tenantId, unitId, position), LEASE_CSV);
+                register.list(request, query.businessDate(), tenantId, unitId, position), LEASE_CSV);
     }
 
     @GetMapping("/api/leases/rent-roll")
-    ResponseEntity<?> rentRoll(@RequestParam(required = false) Integer page,
-                               @RequestParam(required = false) Integer size,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                               @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> rentRoll(ViewQuery query,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
-        LeaseRegister.RentRoll roll = register.rentRoll(request, BusinessCalendar.dateOrToday(date), position);
+        LeaseRegister.RentRoll roll = register.rentRoll(request, query.businessDate(), position);
         return ViewResponses.list(accept, position, roll, roll.items(), RENT_CSV);
     }
 
     @GetMapping("/api/leases/{id}")
-    ResponseEntity<LeaseRegister.LeaseDetail> one(@PathVariable String id,
-                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                                  @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
-        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, minPosition, asOfPosition, asOfTime);
+    ResponseEntity<LeaseRegister.LeaseDetail> one(@PathVariable String id, ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
-        return ViewResponses.one(position, register.one(id, BusinessCalendar.dateOrToday(date))
+        return ViewResponses.one(position, register.one(id, query.businessDate())
                 .orElseThrow(() -> new ViewNotFoundException("lease", id)));
     }
 }

@@ -1,12 +1,11 @@
 package be.thorpark.ledger.query.space;
 
-import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,32 +51,24 @@ class SpaceController {
     }
 
     @GetMapping("/api/units")
-    ResponseEntity<?> units(@RequestParam(required = false) Integer page,
-                            @RequestParam(required = false) Integer size,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                            @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> units(ViewQuery query,
                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, query);
         long position = view.position();
         Occupancy occupancy = new Occupancy(view.source());
         return ViewResponses.list(accept,
-                ViewPage.of(occupancy.units(BusinessCalendar.dateOrToday(date)), request, position), UNIT_CSV);
+                ViewPage.of(occupancy.units(query.businessDate()), request, position), UNIT_CSV);
     }
 
     /** JSON: by type, total and targets; CSV: one row per type and a last row for the total. */
     @GetMapping("/api/occupancy")
-    ResponseEntity<?> occupancy(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> occupancy(ViewQuery query,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, minPosition, asOfPosition, asOfTime);
+        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, query);
         long position = view.position();
         Occupancy occupancy = new Occupancy(view.source());
-        Occupancy.Report report = occupancy.report(BusinessCalendar.dateOrToday(date), position);
+        Occupancy.Report report = occupancy.report(query.businessDate(), position);
         List<Occupancy.AreaLine> rows = new ArrayList<>(report.byType());
         rows.add(report.total());
         return ViewResponses.list(accept, position, report, rows, OCCUPANCY_CSV);

@@ -3,19 +3,15 @@ package be.thorpark.ledger.query.status;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import be.thorpark.ledger.query.view.ProjectingHandler;
+import be.thorpark.ledger.query.view.TokenPositions;
 import be.thorpark.ledger.query.view.ViewPositions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
-import org.bson.types.Binary;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -99,35 +95,11 @@ class ProcessorStatusReader {
         for (Document entry : tokens.find(Filters.eq("processorName", group)).sort(Sorts.ascending("segment"))) {
             Object segment = entry.get("segment");
             if (segment instanceof Number number) {
-                found.add(new ProcessorStatus.Segment(number.intValue(), reached(token(entry)),
+                found.add(new ProcessorStatus.Segment(number.intValue(), TokenPositions.reached(TokenPositions.stored(entry, serializer)),
                         entry.getString("owner"), instant(entry.get("timestamp"))));
             }
         }
         return found;
-    }
-
-    /** Same reading as the views' positions: up to where the stored token guarantees every event was handled. */
-    private static long reached(TrackingToken token) {
-        TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
-        if (lower == null) {
-            return 0;
-        }
-        if (lower instanceof GlobalSequenceTrackingToken global) {
-            return global.getGlobalIndex();
-        }
-        return lower.position().orElse(0);
-    }
-
-    private TrackingToken token(Document entry) {
-        Object data = entry.get("token");
-        String type = entry.getString("tokenType");
-        if (data == null || type == null) {
-            return null;
-        }
-        if (data instanceof Binary binary) {
-            return serializer.deserialize(new SimpleSerializedObject<>(binary.getData(), byte[].class, type, null));
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(data.toString(), String.class, type, null));
     }
 
     private static Instant instant(Object value) {

@@ -1,13 +1,12 @@
 package be.thorpark.ledger.query.tenant;
 
-import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
@@ -50,32 +47,23 @@ class TenantController {
     }
 
     @GetMapping("/api/tenants")
-    ResponseEntity<?> list(@RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                           @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime,
+    ResponseEntity<?> list(ViewQuery query,
                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = PageRequest.of(page, size);
-        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, minPosition, asOfPosition, asOfTime);
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, query);
         long position = view.position();
         TenantDirectory directory = new TenantDirectory(view.source(), contacts);
         ViewPage<TenantDirectory.TenantSummary> result =
-                directory.list(request, BusinessCalendar.dateOrToday(date), position);
+                directory.list(request, query.businessDate(), position);
         return ViewResponses.list(accept, result, CSV);
     }
 
     @GetMapping("/api/tenants/{id}")
-    ResponseEntity<TenantDirectory.TenantDetail> one(@PathVariable String id,
-                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                                     @RequestParam(required = false) Long minPosition,
-            @RequestParam(required = false) Long asOfPosition,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOfTime) {
-        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, minPosition, asOfPosition, asOfTime);
+    ResponseEntity<TenantDirectory.TenantDetail> one(@PathVariable String id, ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(TenantProjection.NAME, query);
         long position = view.position();
         TenantDirectory directory = new TenantDirectory(view.source(), contacts);
-        return ViewResponses.one(position, directory.one(id, BusinessCalendar.dateOrToday(date), position)
+        return ViewResponses.one(position, directory.one(id, query.businessDate(), position)
                 .orElseThrow(() -> new ViewNotFoundException("tenant", id)));
     }
 }

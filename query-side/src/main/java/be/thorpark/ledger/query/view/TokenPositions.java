@@ -2,10 +2,14 @@ package be.thorpark.ledger.query.view;
 
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.axonframework.eventhandling.WrappedToken;
 
 /** Global positions of the store's tracking tokens ({@code GlobalSequenceTrackingToken(P)}: up to and including P). */
-final class TokenPositions {
+public final class TokenPositions {
 
     private TokenPositions() {
     }
@@ -19,7 +23,7 @@ final class TokenPositions {
     }
 
     /** The position every event up to which a stored token guarantees was handled; 0 for none. */
-    static long reached(TrackingToken token) {
+    public static long reached(TrackingToken token) {
         if (token == null) {
             return 0;
         }
@@ -31,5 +35,18 @@ final class TokenPositions {
             return global.getGlobalIndex();
         }
         return lower.position().orElse(0);
+    }
+
+    /** The token stored in one {@code tracking_tokens} document, or null when the segment holds none yet. */
+    public static TrackingToken stored(Document entry, Serializer serializer) {
+        Object data = entry.get("token");
+        String type = entry.getString("tokenType");
+        if (data == null || type == null) {
+            return null;
+        }
+        if (data instanceof Binary binary) {
+            return serializer.deserialize(new SimpleSerializedObject<>(binary.getData(), byte[].class, type, null));
+        }
+        return serializer.deserialize(new SimpleSerializedObject<>(data.toString(), String.class, type, null));
     }
 }

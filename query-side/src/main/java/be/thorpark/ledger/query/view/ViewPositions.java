@@ -6,12 +6,9 @@ import com.mongodb.client.model.Filters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
-import org.bson.types.Binary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +65,7 @@ public class ViewPositions {
         Map<Integer, Long> reached = new HashMap<>();
         for (Document entry : tokens.find(Filters.and(Filters.eq("processorName", group),
                 Filters.in("segment", wanted)))) {
-            reached.merge(((Number) entry.get("segment")).intValue(), TokenPositions.reached(token(entry)), Math::max);
+            reached.merge(((Number) entry.get("segment")).intValue(), TokenPositions.reached(TokenPositions.stored(entry, serializer)), Math::max);
         }
         processedHere(group).forEach((segment, position) -> reached.merge(segment, position, Math::max));
         long lowest = Long.MAX_VALUE;
@@ -98,17 +95,5 @@ public class ViewPositions {
             }
         });
         return result;
-    }
-
-    private TrackingToken token(Document entry) {
-        Object data = entry.get("token");
-        String type = entry.getString("tokenType");
-        if (data == null || type == null) {
-            return null;
-        }
-        if (data instanceof Binary binary) {
-            return serializer.deserialize(new SimpleSerializedObject<>(binary.getData(), byte[].class, type, null));
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(data.toString(), String.class, type, null));
     }
 }

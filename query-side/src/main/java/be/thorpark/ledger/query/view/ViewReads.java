@@ -28,6 +28,10 @@ public class ViewReads {
         this.log = log;
     }
 
+    public Snapshot read(String view, ViewQuery query) {
+        return read(view, query.minPosition(), query.asOfPosition(), query.asOfTime());
+    }
+
     public Snapshot read(String view, Long minPosition, Long asOfPosition, Instant asOfTime) {
         if (asOfPosition != null && asOfTime != null) {
             throw new BadViewRequestException("asOfTime", "give asOfPosition or asOfTime, not both");
