@@ -6,7 +6,10 @@ import be.thorpark.ledger.query.QuerySideApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command side and the query side as two services on one MongoDB, as docker-compose runs them. */
+@ExtendWith(OutputCaptureExtension.class)
 class SplitModeTest {
 
     @TempDir
@@ -55,6 +59,16 @@ class SplitModeTest {
     private static LedgerHttp http(ConfigurableApplicationContext context, String user, String password) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new LedgerHttp(port).as(user, password);
+    }
+
+    @Test
+    void neitherServiceWritesAPasswordOrTheSigningKeyToItsOutput(CapturedOutput output) {
+        http(commandSide, "ops", "ops-secret").get("/api/units");
+        http(querySide, "auditor", "wrong-password").get("/api/events");
+
+        assertThat(output.getAll()).contains(":: Spring Boot ::").doesNotContain("ops-secret").doesNotContain("rep-secret")
+                .doesNotContain("aud-secret").doesNotContain("adm-secret").doesNotContain("wrong-password")
+                .doesNotContain("PRIVATE KEY");
     }
 
     @Test
