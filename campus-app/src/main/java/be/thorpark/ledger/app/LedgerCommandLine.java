@@ -4,6 +4,7 @@ import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.integrity.DigestCheck;
 import be.thorpark.ledger.eventstore.integrity.ExportBundle;
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
+import be.thorpark.ledger.eventstore.integrity.ReportPack;
 import be.thorpark.ledger.eventstore.integrity.SignedDigest;
 import be.thorpark.ledger.eventstore.integrity.SigningKey;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
@@ -36,6 +37,7 @@ final class LedgerCommandLine {
     static final String VERIFY = "verify";
     static final String VERIFY_EXPORT = "verify-export";
     static final String REBUILD = "rebuild";
+    static final String VERIFY_PACK = "verify-pack";
 
     private final PrintStream out;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -46,7 +48,7 @@ final class LedgerCommandLine {
 
     static boolean handles(String[] args) {
         return args.length > 0 && (VERIFY.equals(args[0]) || VERIFY_EXPORT.equals(args[0])
-                || REBUILD.equals(args[0]));
+                || REBUILD.equals(args[0]) || VERIFY_PACK.equals(args[0]));
     }
 
     int run(String[] args) {
@@ -60,6 +62,9 @@ final class LedgerCommandLine {
         try {
             if (REBUILD.equals(args[0])) {
                 return new RebuildCommand(out, System.getenv(), java.time.Duration.ofSeconds(1)).run(options);
+            }
+            if (VERIFY_PACK.equals(args[0])) {
+                return verifyPack(options);
             }
             return VERIFY.equals(args[0]) ? verifyDatabase(options) : verifyExport(options);
         } catch (InterruptedException e) {
@@ -115,6 +120,29 @@ final class LedgerCommandLine {
         }
     }
 
+    private int verifyPack(Map<String, String> options) throws java.io.IOException {
+        String pack = options.get("pack");
+        PublicKey key = publicKey(options);
+        if (pack == null || key == null) {
+            return usage("--pack and --public-key are required");
+        }
+        try (InputStream in = Files.newInputStream(Path.of(pack))) {
+            ReportPack.Check check = ReportPack.verify(in, key);
+            Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("valid", check.valid());
+            answer.put("problem", check.problem());
+            if (check.manifest() != null) {
+                answer.put("programmeId", check.manifest().programmeId());
+                answer.put("reportId", check.manifest().reportId());
+                answer.put("decisionPosition", check.manifest().decisionPosition());
+                answer.put("headHash", check.manifest().digest().headHash());
+                answer.put("files", check.manifest().files().size());
+            }
+            out.println(json.writeValueAsString(answer));
+            return check.valid() ? 0 : 1;
+        }
+    }
+
     private PublicKey publicKey(Map<String, String> options) throws java.io.IOException {
         String file = options.get("public-key");
         if (file == null) {
@@ -137,6 +165,7 @@ final class LedgerCommandLine {
         out.println("error: " + problem);
         out.println("usage: verify --uri MONGODB_URI [--database NAME] [--digest FILE --public-key FILE]");
         out.println("       verify-export --bundle FILE --public-key FILE");
+        out.println("       verify-pack --pack FILE --public-key FILE");
         return 2;
     }
 }

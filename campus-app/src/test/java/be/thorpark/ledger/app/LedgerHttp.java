@@ -49,6 +49,19 @@ final class LedgerHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
+    /** A multipart upload of one file in the part {@code file}, as a browser form sends it. */
+    Response upload(String path, String fileName, String contentType, byte[] bytes, String... headers) {
+        String boundary = "----campus" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(bytes);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
+    }
+
     /** A binary answer (an export bundle) as its raw bytes. */
     HttpResponse<byte[]> download(String path, String... headers) {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),

@@ -34,8 +34,10 @@ public class WebSupportAutoConfiguration {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(Environment environment) {
         DataSize limit = Binder.get(environment).bind("campus.http.max-body-bytes", DataSize.class)
                 .orElse(DataSize.ofMegabytes(1));
+        DataSize evidence = Binder.get(environment).bind("campus.evidence.max-bytes", DataSize.class)
+                .orElse(DataSize.ofMegabytes(20));
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), evidence.toBytes()));
         registration.setOrder(BODY_LIMIT_ORDER);
         registration.addUrlPatterns("/*");
         return registration;

@@ -1,14 +1,19 @@
 package be.thorpark.ledger.command.funding;
 
 import be.thorpark.ledger.events.DisbursementId;
+import be.thorpark.ledger.events.LineId;
 import be.thorpark.ledger.events.MeetingId;
 import be.thorpark.ledger.events.Money;
 import be.thorpark.ledger.events.Period;
 import be.thorpark.ledger.events.ProgrammeId;
+import be.thorpark.ledger.events.Rate;
 import be.thorpark.ledger.events.ReportId;
+import be.thorpark.ledger.events.funding.CostCategory;
+import be.thorpark.ledger.events.funding.EvidenceDocument;
 import be.thorpark.ledger.events.funding.FundingSource;
 import be.thorpark.ledger.events.funding.ReportKind;
 import be.thorpark.ledger.events.funding.SourceCode;
+import be.thorpark.ledger.events.funding.Supplier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -33,16 +38,59 @@ final class FundingCommands {
     }
 
     record ApproveReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
-                         @TargetAggregateVersion Long expectedVersion) {
+                         LocalDate decidedOn, @TargetAggregateVersion Long expectedVersion) {
+
+        ApproveReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
+            this(programmeId, reportId, remarks, null, expectedVersion);
+        }
     }
 
     record RejectReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
-                        @TargetAggregateVersion Long expectedVersion) {
+                        LocalDate decidedOn, @TargetAggregateVersion Long expectedVersion) {
+
+        RejectReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
+            this(programmeId, reportId, remarks, null, expectedVersion);
+        }
     }
 
     record RequestDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
                                SourceCode source, Money amount, ReportId reportId, Period period,
-                               @TargetAggregateVersion Long expectedVersion) {
+                               LocalDate requestedOn, @TargetAggregateVersion Long expectedVersion) {
+
+        RequestDisbursement(ProgrammeId programmeId, DisbursementId disbursementId, SourceCode source, Money amount,
+                            ReportId reportId, Period period, Long expectedVersion) {
+            this(programmeId, disbursementId, source, amount, reportId, period, null, expectedVersion);
+        }
+    }
+
+    record DraftReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
+                       Period period, String summary, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record SubmitDraft(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
+                       @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record DeclareLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+                       Supplier supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate paymentDate,
+                       String description, CostCategory category, Money amountExclVat, Money declaredEligible,
+                       List<EvidenceDocument> evidence, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record WithdrawLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+                        @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record AcceptLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+                      Money acceptedEligible, String remarks, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record RefuseLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+                      String refusal, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    record ChangeCoFinancingRate(@TargetAggregateIdentifier ProgrammeId programmeId, SourceCode source, Rate rate,
+                                 @TargetAggregateVersion Long expectedVersion) {
     }
 
     record PayDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,

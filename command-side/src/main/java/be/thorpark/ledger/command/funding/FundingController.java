@@ -1,6 +1,9 @@
 package be.thorpark.ledger.command.funding;
 
 import be.thorpark.ledger.command.funding.FundingCommands.ApproveReport;
+import be.thorpark.ledger.command.funding.FundingCommands.ChangeCoFinancingRate;
+import be.thorpark.ledger.command.funding.FundingCommands.DraftReport;
+import be.thorpark.ledger.command.funding.FundingCommands.SubmitDraft;
 import be.thorpark.ledger.command.funding.FundingCommands.OpenProgramme;
 import be.thorpark.ledger.command.funding.FundingCommands.PayDisbursement;
 import be.thorpark.ledger.command.funding.FundingCommands.RecordMeeting;
@@ -16,6 +19,7 @@ import be.thorpark.ledger.events.MeetingId;
 import be.thorpark.ledger.events.Money;
 import be.thorpark.ledger.events.Period;
 import be.thorpark.ledger.events.ProgrammeId;
+import be.thorpark.ledger.events.Rate;
 import be.thorpark.ledger.events.ReportId;
 import be.thorpark.ledger.events.funding.FundingSource;
 import be.thorpark.ledger.events.funding.ReportKind;
@@ -26,19 +30,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 @RestController
 class FundingController {
 
-    record SourceRequest(@NotNull SourceCode code, @NotBlank @Size(max = 120) String name, @NotNull Money committed) {
+    record SourceRequest(@NotNull SourceCode code, @NotBlank @Size(max = 120) String name, @NotNull Money committed,
+                         Rate coFinancingRate) {
     }
 
     record OpenProgrammeRequest(@NotBlank @Size(max = 160) String name,
@@ -47,20 +54,29 @@ class FundingController {
     }
 
     record SubmitReportRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo, @NotNull ReportKind kind,
-                               @NotBlank @Size(max = 4000) String summary, @Size(max = 1000) String reason) {
+                               @NotBlank @Size(max = 4000) String summary, Boolean draft,
+                               @Size(max = 1000) String reason) {
+    }
+
+    record SubmissionRequest(@Size(max = 4000) String summary, @Size(max = 1000) String reason) {
+    }
+
+    record RateRequest(@NotNull Rate rate, @Size(max = 1000) String reason) {
     }
 
     record ResubmitReportRequest(@NotBlank @Size(max = 4000) String summary, @Size(max = 1000) String reason) {
     }
 
-    record ReviewRequest(@Size(max = 4000) String remarks, @Size(max = 1000) String reason) {
+    record ReviewRequest(@Size(max = 4000) String remarks, LocalDate decidedOn, @Size(max = 1000) String reason) {
     }
 
-    record RejectionRequest(@NotBlank @Size(max = 4000) String remarks, @Size(max = 1000) String reason) {
+    record RejectionRequest(@NotBlank @Size(max = 4000) String remarks, LocalDate decidedOn,
+                            @Size(max = 1000) String reason) {
     }
 
     record DisbursementRequest(@NotNull SourceCode source, @NotNull Money amount, ReportId reportId,
-                               LocalDate periodFrom, LocalDate periodTo, @Size(max = 1000) String reason) {
+                               LocalDate periodFrom, LocalDate periodTo, LocalDate requestedOn,
+                               @Size(max = 1000) String reason) {
     }
 
     record PaymentRequest(@NotNull LocalDate paidOn, @Size(max = 1000) String reason) {
@@ -73,16 +89,18 @@ class FundingController {
     }
 
     private final CommandSubmitter submitter;
+    private final Clock clock;
 
-    FundingController(CommandSubmitter submitter) {
+    FundingController(CommandSubmitter submitter, ObjectProvider<Clock> clock) {
         this.submitter = submitter;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @PostMapping("/api/funding-programmes")
     ResponseEntity<CommandResult> open(@Valid @RequestBody OpenProgrammeRequest request, HttpServletRequest http) {
         ProgrammeId id = ProgrammeId.random();
         List<FundingSource> sources = request.sources().stream()
-                .map(s -> new FundingSource(s.code(), s.name().trim(), s.committed()))
+                .map(s -> new FundingSource(s.code(), s.name().trim(), s.committed(), s.coFinancingRate()))
                 .toList();
         return submitter.create(http, request, request.reason(), id.value(), "/api/funding-programmes/" + id,
                 new OpenProgramme(id, request.name().trim(), sources));
@@ -94,9 +112,28 @@ class FundingController {
                                                HttpServletRequest http) {
         Period period = period("periodTo", request.periodFrom(), request.periodTo());
         ReportId reportId = ReportId.random();
+        boolean draft = Boolean.TRUE.equals(request.draft());
         return submitter.createWithin(http, request, request.reason(), id.value(), reportId.value(),
                 "/api/funding-programmes/" + id + "/reports/" + reportId,
-                expected -> new SubmitReport(id, reportId, request.kind(), period, request.summary(), expected));
+                expected -> draft
+                        ? new DraftReport(id, reportId, request.kind(), period, request.summary(), expected)
+                        : new SubmitReport(id, reportId, request.kind(), period, request.summary(), expected));
+    }
+
+    @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/submission")
+    ResponseEntity<CommandResult> submitDraft(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
+                                              @Valid @RequestBody(required = false) SubmissionRequest request,
+                                              HttpServletRequest http) {
+        SubmissionRequest submission = request == null ? new SubmissionRequest(null, null) : request;
+        return submitter.updateWithin(http, submission, submission.reason(), id.value(), reportId.value(),
+                expected -> new SubmitDraft(id, reportId, submission.summary(), expected));
+    }
+
+    @PostMapping("/api/funding-programmes/{id}/sources/{code}/co-financing-rate")
+    ResponseEntity<CommandResult> changeRate(@PathVariable ProgrammeId id, @PathVariable SourceCode code,
+                                             @Valid @RequestBody RateRequest request, HttpServletRequest http) {
+        return submitter.update(http, request, request.reason(), id.value(),
+                expected -> new ChangeCoFinancingRate(id, code, request.rate(), expected));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/resubmission")
@@ -111,16 +148,18 @@ class FundingController {
     ResponseEntity<CommandResult> approve(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                           @Valid @RequestBody(required = false) ReviewRequest request,
                                           HttpServletRequest http) {
-        ReviewRequest review = request == null ? new ReviewRequest(null, null) : request;
+        ReviewRequest review = request == null ? new ReviewRequest(null, null, null) : request;
+        LocalDate decidedOn = review.decidedOn() == null ? LocalDate.now(clock) : review.decidedOn();
         return submitter.updateWithin(http, review, review.reason(), id.value(), reportId.value(),
-                expected -> new ApproveReport(id, reportId, review.remarks(), expected));
+                expected -> new ApproveReport(id, reportId, review.remarks(), decidedOn, expected));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/rejection")
     ResponseEntity<CommandResult> reject(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                          @Valid @RequestBody RejectionRequest request, HttpServletRequest http) {
         return submitter.updateWithin(http, request, request.reason(), id.value(), reportId.value(),
-                expected -> new RejectReport(id, reportId, request.remarks(), expected));
+                expected -> new RejectReport(id, reportId, request.remarks(),
+                        request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn(), expected));
     }
 
     @PostMapping("/api/funding-programmes/{id}/disbursements")
@@ -130,10 +169,11 @@ class FundingController {
         Period period = request.periodFrom() == null && request.periodTo() == null ? null
                 : period("periodTo", request.periodFrom(), request.periodTo());
         DisbursementId disbursementId = DisbursementId.random();
+        LocalDate requestedOn = request.requestedOn() == null ? LocalDate.now(clock) : request.requestedOn();
         return submitter.createWithin(http, request, request.reason(), id.value(), disbursementId.value(),
                 "/api/funding-programmes/" + id + "/disbursements/" + disbursementId,
                 expected -> new RequestDisbursement(id, disbursementId, request.source(), request.amount(),
-                        request.reportId(), period, expected));
+                        request.reportId(), period, requestedOn, expected));
     }
 
     @PostMapping("/api/funding-programmes/{id}/disbursements/{disbursementId}/payment")

@@ -36,7 +36,10 @@ class CommandProblems {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
-        return problem(status, e.code(), "A business rule refused the command", e.getMessage(), request);
+        ResponseEntity<ProblemDetail> answer = problem(status, e.code(), "A business rule refused the command",
+                e.getMessage(), request);
+        e.properties().forEach(answer.getBody()::setProperty);
+        return answer;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -2,6 +2,7 @@ package be.thorpark.ledger.command.jobs;
 
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
+import be.thorpark.ledger.events.Fte;
 import be.thorpark.ledger.events.TenantId;
 import be.thorpark.ledger.events.jobs.JobChange;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,7 @@ class JobsController {
             @NotNull @Min(1) @Max(MAX_COUNT) Integer count,
             @NotBlank @Size(max = 80) String category,
             @NotNull LocalDate effectiveDate,
+            Fte fte,
             @Size(max = 1000) String reason) {
     }
 
@@ -44,6 +46,6 @@ class JobsController {
                                            @Valid @RequestBody RegisterJobsRequest request, HttpServletRequest http) {
         return submitter.update(http, request, request.reason(), tenantId.value(),
                 expected -> new RegisterJobs(tenantId, request.change(), request.count(), request.category().trim(),
-                        request.effectiveDate(), expected));
+                        request.effectiveDate(), request.fte(), expected));
     }
 }

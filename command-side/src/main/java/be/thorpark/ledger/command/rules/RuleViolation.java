@@ -1,5 +1,9 @@
 package be.thorpark.ledger.command.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A command refused by a business rule. Nothing is appended; the caller gets the stable {@code code} and a sentence
  * it can act on.
@@ -13,6 +17,7 @@ public class RuleViolation extends RuntimeException {
 
     private final String code;
     private final Kind kind;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public RuleViolation(String code, Kind kind, String message) {
         super(message, null, false, false);
@@ -30,6 +35,16 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation notFound(String code, String message) {
         return new RuleViolation(code, Kind.NOT_FOUND, message);
+    }
+
+    /** Adds a figure the client can act on (such as the amount still claimable) to the problem answer. */
+    public RuleViolation with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
     }
 
     public String code() {

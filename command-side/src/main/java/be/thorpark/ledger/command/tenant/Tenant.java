@@ -78,7 +78,7 @@ public class Tenant {
                     + "; it creates no jobs on the campus after that.");
         }
         apply(new JobsRegistered(tenantId, command.change(), command.count(), command.category(),
-                command.effectiveDate()));
+                command.effectiveDate(), command.fte()));
     }
 
     @CommandHandler

@@ -29,4 +29,24 @@ public final class RuleViolationMatchers {
             }
         };
     }
+
+    /** Matches a refusal that tells the client a figure, such as the amount still claimable. */
+    public static Matcher<RuleViolation> withProperty(String name, Object value) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return value.equals(violation.properties().get(name));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a rule violation with ").appendText(name).appendText(" ").appendValue(value);
+            }
+
+            @Override
+            protected void describeMismatchSafely(RuleViolation violation, Description description) {
+                description.appendText("its properties were ").appendValue(violation.properties());
+            }
+        };
+    }
 }

@@ -4,6 +4,7 @@ import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
 import be.thorpark.ledger.eventstore.integrity.SigningKey;
+import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
 import be.thorpark.ledger.eventstore.privacy.PersonalDataVault;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -137,6 +138,12 @@ public class LedgerStoreAutoConfiguration {
     @ConditionalOnMissingBean
     PersonalDataVault personalDataVault(MongoDatabase database) {
         return new PersonalDataVault(database);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EvidenceStore evidenceStore(MongoDatabase database) {
+        return new EvidenceStore(database);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import be.thorpark.ledger.events.funding.DisbursementRequested;
 import be.thorpark.ledger.events.funding.FundingProgrammeOpened;
 import be.thorpark.ledger.events.funding.FundingSource;
 import be.thorpark.ledger.events.funding.ProgressReportApproved;
+import be.thorpark.ledger.events.funding.ProgressReportDrafted;
 import be.thorpark.ledger.events.funding.ProgressReportRejected;
 import be.thorpark.ledger.events.funding.ProgressReportResubmitted;
 import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
@@ -67,6 +68,15 @@ public class FundingProjection implements Projection {
                     Updates.set("summary", e.summary()),
                     Updates.set("submittedAt", event.recordedAt()),
                     trail("SUBMITTED", event, "summary", e.summary())));
+        } else if (payload instanceof ProgressReportDrafted e) {
+            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
+                    Updates.set("programmeId", e.programmeId().value()),
+                    Updates.set("reportId", e.reportId().value()),
+                    Updates.set("kind", e.kind().name()),
+                    Updates.set("periodFrom", DocValues.date(e.period().from())),
+                    Updates.set("periodTo", DocValues.date(e.period().to())),
+                    Updates.set("summary", e.summary()),
+                    trail("DRAFTED", event, "summary", e.summary())));
         } else if (payload instanceof ProgressReportRejected e) {
             target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event,
                     trail("REJECTED", event, "remarks", e.remarks()));

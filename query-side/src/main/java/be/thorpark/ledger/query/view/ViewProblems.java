@@ -49,4 +49,15 @@ class ViewProblems {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
+
+    @ExceptionHandler(ViewConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ViewConflictException e, jakarta.servlet.http.HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("urn:campus-ledger:problem:" + e.code().toLowerCase().replace('_', '-')));
+        problem.setTitle("Not possible in the current state");
+        problem.setProperty("code", e.code());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class ViewProcessors {
 
-    static final List<String> GROUPS = List.of("tenants", "units", "leases", "jobs", "funding");
+    static final List<String> GROUPS = List.of("tenants", "units", "leases", "jobs", "funding", "claims", "indicators");
 
     @Bean
     ConfigurerModule viewProcessorsModule(@Value("${campus.query.segments:2}") int segments,

@@ -4,7 +4,7 @@ import be.thorpark.ledger.events.*;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-/** A funding programme was opened with its sources and their commitments. */
-@Revision("1")
+/** A funding programme was opened with its sources, their commitments and co-financing rates (revision 1 had no rates). */
+@Revision("2")
 public record FundingProgrammeOpened(ProgrammeId programmeId, String name, java.util.List<FundingSource> sources) {
 }

@@ -24,13 +24,22 @@ import java.nio.charset.StandardCharsets;
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
+    /** The one path whose bodies are documents rather than JSON commands, and may be as large as evidence is. */
+    static final String EVIDENCE_UPLOAD = "/api/evidence";
+
     private final long maxBytes;
+    private final long evidenceMaxBytes;
 
     public BodySizeLimitFilter(long maxBytes) {
-        if (maxBytes <= 0) {
+        this(maxBytes, maxBytes);
+    }
+
+    public BodySizeLimitFilter(long maxBytes, long evidenceMaxBytes) {
+        if (maxBytes <= 0 || evidenceMaxBytes <= 0) {
             throw new IllegalArgumentException("campus.http.max-body-bytes must be positive, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.evidenceMaxBytes = evidenceMaxBytes;
     }
 
     public long maxBytes() {
@@ -40,23 +49,24 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            refuse(request, response);
+        long limit = EVIDENCE_UPLOAD.equals(request.getRequestURI()) ? evidenceMaxBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
+            refuse(request, response, limit);
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+            chain.doFilter(new LimitedRequest(request, limit), response);
         } catch (BodyTooLargeException | ServletException e) {
             if (!isTooLarge(e) || response.isCommitted()) {
                 throw e;
             }
-            refuse(request, response);
+            refuse(request, response, limit);
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                new BodyTooLargeException(maxBytes).getMessage());
+                new BodyTooLargeException(limit).getMessage());
     }
 
     private static boolean isTooLarge(Throwable e) {

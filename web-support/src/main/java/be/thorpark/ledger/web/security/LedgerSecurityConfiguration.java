@@ -119,6 +119,8 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/events/**", "/api/entities/**", "/api/integrity/**",
                         "/api/exports/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/integrity/digest").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/evidence/**").hasAnyRole(AUDITOR.name(), OPERATIONS.name())
+                .requestMatchers(HttpMethod.GET, "/api/funding-programmes/*/reports/*/pack").hasRole(AUDITOR.name())
                 .requestMatchers(timeTravel).hasRole(AUDITOR.name())
                 .requestMatchers(apiRead).hasAnyRole(REPORTING.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPERATIONS.name())

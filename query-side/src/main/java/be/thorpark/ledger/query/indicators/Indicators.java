@@ -1,0 +1,160 @@
+package be.thorpark.ledger.query.indicators;
+
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.ViewWriter;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The campus's monitoring indicators on a business date, each with the ERDF 2014-2020 common indicator it serves and
+ * its lineage: the positions of every event the figure is made of, in order.
+ * <ul>
+ * <li>enterprises hosted (CO01, CO04): distinct enterprise numbers with a lease in force on the date, by profile;</li>
+ * <li>new enterprises (CO05): those among them registered as start-ups;</li>
+ * <li>net jobs and FTE (CO08): jobs created minus ended up to the date, in the enterprises hosted on the date (a
+ * registration without FTE counts one FTE per job);</li>
+ * <li>floor area delivered (CO39) and leased, in m2.</li>
+ * </ul>
+ */
+public class Indicators {
+
+    public static final BigDecimal AREA_FIRST_PHASE = new BigDecimal("8000");
+    public static final BigDecimal AREA_GOAL = new BigDecimal("30000");
+    public static final int JOBS_FIRST_PHASE = 600;
+    public static final int JOBS_THOR_PARK = 5000;
+
+    public record Figure(String indicator, String label, String unit, String value, Map<String, String> targets,
+                         List<Long> lineage) {
+    }
+
+    public record Answer(String date, Map<String, Long> enterprisesByProfile, List<Figure> figures, long position) {
+    }
+
+    private final ViewWriter views;
+
+    public Indicators(ViewWriter views) {
+        this.views = views;
+    }
+
+    public Answer on(LocalDate date, long position) {
+        Document campus = Optional.ofNullable(views.collection(IndicatorsProjection.CAMPUS)
+                .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID)).first()).orElse(new Document());
+        Map<String, Document> tenants = byId(IndicatorsProjection.TENANTS, campus, "tenantIds");
+        Map<String, Document> units = byId(IndicatorsProjection.UNITS, campus, "unitIds");
+        Map<String, Document> leases = byId(IndicatorsProjection.LEASES, campus, "leaseIds");
+        Map<String, Document> jobs = byId(IndicatorsProjection.JOBS, campus, "jobTenantIds");
+
+        TreeSet<Long> hostedLineage = new TreeSet<>();
+        TreeSet<Long> leasedLineage = new TreeSet<>();
+        Map<String, String> hostedProfiles = new TreeMap<>();
+        Map<String, List<String>> tenantsByEnterprise = new HashMap<>();
+        BigDecimal leased = BigDecimal.ZERO;
+        for (Document lease : leases.values()) {
+            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            leased = leased.add(terms.get().area());
+            List<Long> positions = lease.getList("positions", Number.class, List.of()).stream()
+                    .map(Number::longValue).toList();
+            leasedLineage.addAll(positions);
+            Document tenant = tenants.get(lease.getString("tenantId"));
+            if (tenant != null) {
+                String enterprise = tenant.getString("enterpriseNumber");
+                hostedProfiles.put(enterprise, tenant.getString("profile"));
+                tenantsByEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(tenant.getString("_id"));
+                hostedLineage.addAll(positions);
+                hostedLineage.add(DocValues.longValue(tenant, "registeredPosition"));
+            }
+        }
+
+        Map<String, Long> byProfile = new LinkedHashMap<>();
+        hostedProfiles.values().stream().sorted().forEach(p -> byProfile.merge(p, 1L, Long::sum));
+        long startUps = hostedProfiles.values().stream().filter("START_UP"::equals).count();
+        TreeSet<Long> startUpLineage = new TreeSet<>();
+        for (Map.Entry<String, String> e : hostedProfiles.entrySet()) {
+            if ("START_UP".equals(e.getValue())) {
+                for (String tenantId : tenantsByEnterprise.get(e.getKey())) {
+                    startUpLineage.add(DocValues.longValue(tenants.get(tenantId), "registeredPosition"));
+                }
+            }
+        }
+
+        long netJobs = 0;
+        BigDecimal netFte = BigDecimal.ZERO;
+        TreeSet<Long> jobsLineage = new TreeSet<>();
+        for (List<String> tenantIds : tenantsByEnterprise.values()) {
+            for (String tenantId : tenantIds) {
+                Document registrations = jobs.get(tenantId);
+                if (registrations == null) {
+                    continue;
+                }
+                for (Document r : registrations.getList("registrations", Document.class, List.of())) {
+                    if (LocalDate.parse(r.getString("effectiveDate")).isAfter(date)) {
+                        continue;
+                    }
+                    int sign = "ENDED".equals(r.getString("change")) ? -1 : 1;
+                    int count = r.getInteger("count");
+                    BigDecimal fte = r.getString("fte") == null ? BigDecimal.valueOf(count)
+                            : new BigDecimal(r.getString("fte"));
+                    netJobs += (long) sign * count;
+                    netFte = netFte.add(sign < 0 ? fte.negate() : fte);
+                    jobsLineage.add(DocValues.longValue(r, "position"));
+                }
+            }
+        }
+
+        BigDecimal delivered = BigDecimal.ZERO;
+        TreeSet<Long> deliveredLineage = new TreeSet<>();
+        for (Document unit : units.values()) {
+            LocalDate available = DocValues.date(unit, "availableFrom");
+            if (available != null && !available.isAfter(date)) {
+                delivered = delivered.add(DocValues.decimal(unit, "area"));
+                deliveredLineage.add(DocValues.longValue(unit, "registeredPosition"));
+            }
+        }
+
+        Map<String, String> areaTargets = Map.of("firstPhase", AREA_FIRST_PHASE.toPlainString(),
+                "goal", AREA_GOAL.toPlainString());
+        Map<String, String> jobTargets = Map.of("firstPhase", Integer.toString(JOBS_FIRST_PHASE),
+                "thorParkTenYears", Integer.toString(JOBS_THOR_PARK));
+        List<Figure> figures = List.of(
+                new Figure("CO01", "Enterprises hosted (receiving support)", "enterprises",
+                        Long.toString(hostedProfiles.size()), Map.of(), List.copyOf(hostedLineage)),
+                new Figure("CO04", "Enterprises receiving non-financial support (campus services)", "enterprises",
+                        Long.toString(hostedProfiles.size()), Map.of(), List.copyOf(hostedLineage)),
+                new Figure("CO05", "New enterprises supported (start-ups hosted)", "enterprises",
+                        Long.toString(startUps), Map.of(), List.copyOf(startUpLineage)),
+                new Figure("JOBS", "Net jobs in hosted enterprises", "jobs", Long.toString(netJobs), jobTargets,
+                        List.copyOf(jobsLineage)),
+                new Figure("CO08", "Employment increase in supported enterprises", "full-time equivalents",
+                        netFte.setScale(2).toPlainString(), jobTargets, List.copyOf(jobsLineage)),
+                new Figure("CO39", "Floor area delivered", "m2", delivered.setScale(2).toPlainString(), areaTargets,
+                        List.copyOf(deliveredLineage)),
+                new Figure("LEASED", "Floor area leased", "m2", leased.setScale(2).toPlainString(), areaTargets,
+                        List.copyOf(leasedLineage)));
+        return new Answer(date.toString(), byProfile, figures, position);
+    }
+
+    private Map<String, Document> byId(String collection, Document campus, String field) {
+        List<String> ids = campus.getList(field, String.class, List.of());
+        Map<String, Document> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        views.collection(collection).find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
+        return found;
+    }
+}

@@ -1,0 +1,23 @@
+package be.thorpark.ledger.query.indicators;
+
+import be.thorpark.ledger.query.view.ActiveViews;
+import be.thorpark.ledger.query.view.ProjectingHandler;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup(IndicatorsProjection.NAME)
+class IndicatorsViewHandler extends ProjectingHandler {
+
+    IndicatorsViewHandler(ActiveViews views) {
+        super(new IndicatorsProjection(), views);
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        handle(payload, message, token);
+    }
+}
