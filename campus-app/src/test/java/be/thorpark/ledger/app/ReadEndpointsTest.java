@@ -1,7 +1,8 @@
 package be.thorpark.ledger.app;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+
+import java.util.List;
 
 import static be.thorpark.ledger.app.LedgerHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,8 +56,8 @@ class ReadEndpointsTest extends LedgerAppTest {
         LedgerHttp.Response disbursement = ops().post(base + "/disbursements",
                 body("source", "HERMES", "amount", "250000.00"));
         LedgerHttp.Response meeting = ops().post(base + "/steering-committee-meetings", body("date", "2023-07-10",
-                "participants", java.util.List.of("VLAIO", "NV Mo-Thor"), "decisions",
-                java.util.List.of("Approve the planning")));
+                "participants", List.of("VLAIO", "NV Mo-Thor"), "decisions",
+                List.of("Approve the planning")));
 
         for (LedgerHttp.Response created : new LedgerHttp.Response[] {programme, report, disbursement, meeting}) {
             assertThat(created.status()).as(created.toString()).isEqualTo(201);

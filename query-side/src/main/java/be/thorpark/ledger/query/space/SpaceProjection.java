@@ -55,13 +55,14 @@ public class SpaceProjection implements Projection {
                     Updates.set("availableFrom", DocValues.date(e.availableFrom())),
                     Updates.set("registeredAt", event.recordedAt()),
                     unitVersion(event)));
-        } else if (payload instanceof UnitSpaceAllocated || payload instanceof UnitSpaceReallocated
-                || payload instanceof UnitSpaceReleased) {
+        } else if (payload instanceof UnitSpaceAllocated e) {
+            // The unit lists its leases so that one unit is read by exact keys alone.
+            target.apply(UNITS, e.unitId().value(), event, Updates.combine(
+                    Updates.addToSet("leaseIds", e.leaseId().value()), unitVersion(event)));
+        } else if (payload instanceof UnitSpaceReallocated || payload instanceof UnitSpaceReleased) {
             target.apply(UNITS, event.aggregateId(), event, unitVersion(event));
         } else if (payload instanceof LeaseSigned e) {
             target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
-            // The unit lists its leases so that one unit is read by exact keys alone.
-            target.apply(UNITS, e.unitId().value(), event, Updates.addToSet("leaseIds", e.leaseId().value()));
         } else if (payload instanceof LeaseAmended e) {
             target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
         } else if (payload instanceof LeaseTerminated e) {
