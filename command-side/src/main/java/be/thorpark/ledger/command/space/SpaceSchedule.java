@@ -82,10 +82,6 @@ final class SpaceSchedule {
         }
     }
 
-    boolean holds(LeaseId lease) {
-        return holdings.containsKey(lease);
-    }
-
     /** The area leased on {@code day}, all leases together, in hundredths of m2 (a sum may pass any one area). */
     long leasedOn(LocalDate day) {
         long leased = 0;
