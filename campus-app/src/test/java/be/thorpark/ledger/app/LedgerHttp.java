@@ -62,6 +62,12 @@ final class LedgerHttp {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
     }
 
+    /** The headers a GET would give, without its body. */
+    Response head(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+                headers);
+    }
+
     /** A binary answer (an export bundle) as its raw bytes. */
     HttpResponse<byte[]> download(String path, String... headers) {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),

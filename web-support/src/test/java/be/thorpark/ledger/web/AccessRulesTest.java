@@ -59,9 +59,11 @@ class AccessRulesTest extends LedgerHttpTest {
             // a user with two roles has both
             "POST, /api/things, boss, 200",
             "GET, /api/reports/occupancy, boss, 200",
+            // a HEAD is a read without the body: the readers' rule
+            "HEAD, /api/reports/occupancy, rep, 200",
+            "HEAD, /api/reports/occupancy, ops, 403",
             // nothing else
             "GET, /other, adm, 403",
-            "HEAD, /api/reports/occupancy, rep, 403",
     })
     void eachRuleLetsItsRolesInAndKeepsOthersOut(String method, String path, String user, int expected) {
         Http.Response response = as(user, method, path).send();

@@ -55,6 +55,12 @@ class CommandProblems {
                         + (e.getActualVersion() + 1) + ". Read it again and retry.", request);
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "VERSION_MISMATCH", "The precondition does not hold",
+                e.getMessage(), request);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e, HttpServletRequest request) {
         return problem(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "A concurrent change won",

@@ -39,7 +39,8 @@ public class CommandSubmitter {
     public static final String CORRELATION_ID = "X-Correlation-Id";
     private static final int MAX_ATTEMPTS = 8;
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+    private static final Pattern IF_MATCH = Pattern.compile("^\"?(\\d{1,18})\"?$");
+    private static final String WEAK_TAG = "W/";
 
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
@@ -54,6 +55,11 @@ public class CommandSubmitter {
     /** A command that creates the entity {@code newId}; answered 201 with its location. */
     public ResponseEntity<CommandResult> create(HttpServletRequest http, Object body, String reason, String newId,
                                                 String location, Object command) {
+        if (http.getHeader(HttpHeaders.IF_MATCH) != null) {
+            // RFC 9110: If-Match on a resource that has no current representation is false, whatever it names.
+            throw new PreconditionFailedException("If-Match names a version of an entity that does not exist yet; "
+                    + "send a creation without If-Match.");
+        }
         return submit(http, body, reason, newId, newId, URI.create(location), expected -> command);
     }
 
@@ -142,7 +148,12 @@ public class CommandSubmitter {
                 return AppendReceipts.take()
                         .orElseThrow(() -> new IllegalStateException("The command appended no event"));
             } catch (ConcurrencyException e) {
-                if (!retry || attempt == MAX_ATTEMPTS) {
+                if (!retry) {
+                    // Pinned by If-Match, and another command took that version first: the precondition failed.
+                    throw new PreconditionFailedException("If-Match named the version another command changed at "
+                            + "the same moment. Read the entity again and retry.");
+                }
+                if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
             }
@@ -169,10 +180,17 @@ public class CommandSubmitter {
         return builder.body(result);
     }
 
-    /** The product's versions are 1-based; Axon's are the last sequence number. */
+    /**
+     * The product's versions are 1-based; Axon's are the last sequence number. If-Match compares strongly (RFC 9110,
+     * 13.1.1): a weak tag never matches. {@code *} matches any current version, so it pins none.
+     */
     static Long expectedAxonVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
+        }
+        if (ifMatch.trim().startsWith(WEAK_TAG)) {
+            throw new PreconditionFailedException("If-Match compares entity tags strongly; the weak tag "
+                    + "W/\"...\" never matches. Send the version as a strong tag, e.g. \"3\".");
         }
         var matcher = IF_MATCH.matcher(ifMatch.trim());
         if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.lease;
 
+import be.thorpark.ledger.command.rules.InForce;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
@@ -27,11 +28,13 @@ public class Lease {
     private LeaseId leaseId;
     private UnitId unitId;
     private LocalDate startDate;
-    private LocalDate endDate;
-    private AreaM2 area;
-    private Money monthlyRent;
+    private final InForce<Terms> terms = new InForce<>();
     private LocalDate terminatedOn;
     private int amendments;
+
+    /** What a lease states from an effective date on: every field, as each amendment event states them all. */
+    private record Terms(AreaM2 area, Money monthlyRent, LocalDate endDate) {
+    }
 
     protected Lease() {
     }
@@ -48,21 +51,25 @@ public class Lease {
                 command.startDate(), command.endDate(), command.monthlyRent()));
     }
 
-    /** The terms from {@code command.effectiveDate()}, with the current values where the command leaves one out. */
+    /**
+     * The terms from {@code command.effectiveDate()}; a field the command leaves out keeps the value in force on that
+     * date, so a backdated amendment of the rent does not carry a later area back with it.
+     */
     LeaseAmended amend(AmendLease command) {
         requireRunningOn(command.effectiveDate(), "amended");
-        LocalDate newEnd = command.endDate() == null ? endDate : command.endDate();
+        Terms current = terms.on(command.effectiveDate()).orElseThrow();
+        LocalDate newEnd = command.endDate() == null ? current.endDate() : command.endDate();
         if (newEnd.isBefore(command.effectiveDate())) {
             throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "The new end date " + newEnd
                     + " lies before the amendment's effective date " + command.effectiveDate() + ".");
         }
-        AreaM2 newArea = command.area() == null ? area : command.area();
+        AreaM2 newArea = command.area() == null ? current.area() : command.area();
         if (newArea.isZero()) {
             throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2; terminate it "
                     + "instead.");
         }
         LeaseAmended amended = new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
-                command.monthlyRent() == null ? monthlyRent : command.monthlyRent(), newEnd);
+                command.monthlyRent() == null ? current.monthlyRent() : command.monthlyRent(), newEnd);
         apply(amended);
         return amended;
     }
@@ -77,9 +84,11 @@ public class Lease {
             throw RuleViolation.conflict("LEASE_TERMINATED", "Lease " + leaseId + " was terminated with "
                     + terminatedOn + " as its last day; it cannot be " + what + ".");
         }
-        if (day.isBefore(startDate) || day.isAfter(endDate)) {
-            throw RuleViolation.unprocessable("DATE_OUTSIDE_LEASE", "Lease " + leaseId + " runs from " + startDate
-                    + " to " + endDate + "; " + day + " lies outside it.");
+        LocalDate endInForce = day.isBefore(startDate) ? null : terms.on(day).orElseThrow().endDate();
+        if (endInForce == null || day.isAfter(endInForce)) {
+            throw RuleViolation.unprocessable("DATE_OUTSIDE_LEASE", "Lease " + leaseId + " starts " + startDate
+                    + (endInForce == null ? "" : " and, on the terms in force then, ends " + endInForce) + "; "
+                    + day + " lies outside it.");
         }
     }
 
@@ -92,17 +101,13 @@ public class Lease {
         leaseId = event.leaseId();
         unitId = event.unitId();
         startDate = event.startDate();
-        endDate = event.endDate();
-        area = event.area();
-        monthlyRent = event.monthlyRent();
+        terms.from(event.startDate(), new Terms(event.area(), event.monthlyRent(), event.endDate()));
     }
 
     @EventSourcingHandler
     void on(LeaseAmended event) {
         amendments = event.amendmentNumber();
-        area = event.area();
-        monthlyRent = event.monthlyRent();
-        endDate = event.endDate();
+        terms.from(event.effectiveDate(), new Terms(event.area(), event.monthlyRent(), event.endDate()));
     }
 
     @EventSourcingHandler

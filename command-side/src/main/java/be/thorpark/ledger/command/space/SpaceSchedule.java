@@ -1,78 +1,125 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.command.rules.InForce;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Which lease holds how much of a unit on which days. The unit's rule, "leased area never exceeds the unit's area on
- * any day", is checked against it; overlapping leases of a shared unit are fine while their sum fits.
+ * any day", is checked against it; overlapping leases of a shared unit are fine while their sum fits. A lease's area
+ * on a day follows the amendments in force that day ({@link InForce}), the same meaning the views give it.
  */
 final class SpaceSchedule {
 
-    /** A lease's area over a closed range of days. */
-    record Slot(LocalDate from, LocalDate to, AreaM2 area) {
+    /** From its effective date on, the lease holds {@code area} up to and including {@code to}. */
+    record Slot(AreaM2 area, LocalDate to) {
     }
 
-    private final Map<LeaseId, List<Slot>> slots = new HashMap<>();
+    /** A day on which a change would leave the unit overfull: what the others hold then and what the lease asks. */
+    record Overfull(LocalDate day, long othersHundredths, AreaM2 requested) {
+    }
+
+    private static final class Holding {
+        private final LocalDate start;
+        private final InForce<Slot> slots;
+        private LocalDate lastDay;
+
+        private Holding(LocalDate start, InForce<Slot> slots, LocalDate lastDay) {
+            this.start = start;
+            this.slots = slots;
+            this.lastDay = lastDay;
+        }
+
+        AreaM2 on(LocalDate day) {
+            if (day.isBefore(start) || (lastDay != null && day.isAfter(lastDay))) {
+                return AreaM2.ZERO;
+            }
+            return slots.on(day).filter(slot -> !day.isAfter(slot.to())).map(Slot::area).orElse(AreaM2.ZERO);
+        }
+
+        /** The days from which what the lease holds may change. */
+        void changeDays(TreeSet<LocalDate> days) {
+            days.add(start);
+            for (LocalDate effective : slots.effectiveDates()) {
+                days.add(effective);
+                slots.on(effective).ifPresent(slot -> days.add(slot.to().plusDays(1)));
+            }
+            if (lastDay != null) {
+                days.add(lastDay.plusDays(1));
+            }
+        }
+
+        Holding copy() {
+            return new Holding(start, slots.copy(), lastDay);
+        }
+    }
+
+    private final Map<LeaseId, Holding> holdings = new HashMap<>();
 
     void allocate(LeaseId lease, AreaM2 area, LocalDate from, LocalDate to) {
-        slots.computeIfAbsent(lease, l -> new ArrayList<>()).add(new Slot(from, to, area));
+        InForce<Slot> slots = new InForce<>();
+        slots.from(from, new Slot(area, to));
+        holdings.put(lease, new Holding(from, slots, null));
     }
 
-    /** The lease holds {@code area} from {@code from} to {@code to}; what it held from {@code from} on is replaced. */
+    /** From {@code from}, the lease holds {@code area} until {@code to}, as an amendment effective that day. */
     void reallocate(LeaseId lease, LocalDate from, AreaM2 area, LocalDate to) {
-        release(lease, from.minusDays(1));
-        allocate(lease, area, from, to);
+        holdings.get(lease).slots.from(from, new Slot(area, to));
     }
 
     /** The lease holds nothing after {@code lastDay}. */
     void release(LeaseId lease, LocalDate lastDay) {
-        List<Slot> kept = new ArrayList<>();
-        for (Slot slot : slots.getOrDefault(lease, List.of())) {
-            if (!slot.from().isAfter(lastDay)) {
-                kept.add(new Slot(slot.from(), slot.to().isAfter(lastDay) ? lastDay : slot.to(), slot.area()));
-            }
+        Holding holding = holdings.get(lease);
+        if (holding.lastDay == null || lastDay.isBefore(holding.lastDay)) {
+            holding.lastDay = lastDay;
         }
-        slots.put(lease, kept);
     }
 
-    boolean holds(LeaseId lease) {
-        return slots.containsKey(lease);
+    /** The area leased on {@code day}, all leases together, in hundredths of m2 (a sum may pass any one area). */
+    long leasedOn(LocalDate day) {
+        long leased = 0;
+        for (Holding holding : holdings.values()) {
+            leased += holding.on(day).hundredths();
+        }
+        return leased;
     }
 
     /**
-     * The largest area leased on any day from {@code from} to {@code to}, not counting what {@code ignored} holds from
-     * {@code from} on (the lease being changed).
+     * The first day on which {@code change} to {@code lease} would make it hold more than before while the unit holds
+     * more than {@code area}; empty when the change fits. Days already overfull are not held against a change that
+     * does not add to them.
      */
-    AreaM2 peakLeased(LocalDate from, LocalDate to, LeaseId ignored) {
-        List<Slot> counted = new ArrayList<>();
-        slots.forEach((lease, leaseSlots) -> leaseSlots.stream()
-                .filter(slot -> !lease.equals(ignored))
-                .forEach(counted::add));
-        TreeSet<LocalDate> changes = new TreeSet<>();
-        changes.add(from);
-        for (Slot slot : counted) {
-            if (!slot.from().isBefore(from) && !slot.from().isAfter(to)) {
-                changes.add(slot.from());
+    Optional<Overfull> firstOverfullDay(LeaseId lease, Consumer<SpaceSchedule> change, AreaM2 area) {
+        SpaceSchedule after = copy();
+        change.accept(after);
+        TreeSet<LocalDate> days = new TreeSet<>();
+        after.holdings.values().forEach(holding -> holding.changeDays(days));
+        for (LocalDate day : days) {
+            AreaM2 before = held(lease, day);
+            AreaM2 asked = after.held(lease, day);
+            long total = after.leasedOn(day);
+            if (asked.compareTo(before) > 0 && total > area.hundredths()) {
+                return Optional.of(new Overfull(day, total - asked.hundredths(), asked));
             }
         }
-        AreaM2 peak = AreaM2.ZERO;
-        for (LocalDate day : changes) {
-            AreaM2 leased = AreaM2.ZERO;
-            for (Slot slot : counted) {
-                if (!day.isBefore(slot.from()) && !day.isAfter(slot.to())) {
-                    leased = leased.plus(slot.area());
-                }
-            }
-            peak = leased.compareTo(peak) > 0 ? leased : peak;
-        }
-        return peak;
+        return Optional.empty();
+    }
+
+    private AreaM2 held(LeaseId lease, LocalDate day) {
+        Holding holding = holdings.get(lease);
+        return holding == null ? AreaM2.ZERO : holding.on(day);
+    }
+
+    private SpaceSchedule copy() {
+        SpaceSchedule copy = new SpaceSchedule();
+        holdings.forEach((lease, holding) -> copy.holdings.put(lease, holding.copy()));
+        return copy;
     }
 }

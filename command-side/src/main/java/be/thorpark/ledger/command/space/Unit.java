@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -48,13 +49,13 @@ public class Unit {
             throw RuleViolation.unprocessable("UNIT_NOT_YET_AVAILABLE",
                     "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
         }
-        requireRoom(lease, requested, from, to);
+        requireRoom(lease, s -> s.allocate(lease, requested, from, to));
         apply(new UnitSpaceAllocated(unitId, lease, requested, from, to));
     }
 
-    /** From {@code from}, the lease holds {@code requested} until {@code to}. */
+    /** From {@code from}, the lease holds {@code requested} until {@code to}, as its amendment effective then. */
     public void reallocate(LeaseId lease, LocalDate from, AreaM2 requested, LocalDate to) {
-        requireRoom(lease, requested, from, to);
+        requireRoom(lease, s -> s.reallocate(lease, from, requested, to));
         apply(new UnitSpaceReallocated(unitId, lease, from, requested, to));
     }
 
@@ -63,14 +64,18 @@ public class Unit {
         apply(new UnitSpaceReleased(unitId, lease, lastDay));
     }
 
-    private void requireRoom(LeaseId lease, AreaM2 requested, LocalDate from, LocalDate to) {
-        AreaM2 peak = schedule.peakLeased(from, to, lease);
-        if (peak.plus(requested).compareTo(area) > 0) {
-            AreaM2 free = area.compareTo(peak) > 0 ? area.minus(peak) : AreaM2.ZERO;
-            throw RuleViolation.conflict("UNIT_ALREADY_LEASED", "Unit " + code + " has " + free
-                    + " m2 free on its fullest day between " + from + " and " + to + "; " + requested
-                    + " m2 was asked for.");
-        }
+    /** The area all leases of this unit hold on {@code day}, as the unit's rule counts it. */
+    public AreaM2 leasedOn(LocalDate day) {
+        return new AreaM2(schedule.leasedOn(day));
+    }
+
+    private void requireRoom(LeaseId lease, Consumer<SpaceSchedule> change) {
+        schedule.firstOverfullDay(lease, change, area).ifPresent(overfull -> {
+            long free = Math.max(0, area.hundredths() - overfull.othersHundredths());
+            throw RuleViolation.conflict("UNIT_ALREADY_LEASED", "Unit " + code + " has " + new AreaM2(free)
+                    + " m2 free on " + overfull.day() + "; the lease would hold " + overfull.requested()
+                    + " m2 that day.");
+        });
     }
 
     @EventSourcingHandler

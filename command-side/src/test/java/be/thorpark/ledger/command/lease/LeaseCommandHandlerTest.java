@@ -17,10 +17,12 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
+import be.thorpark.ledger.events.space.UnitType;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,8 +249,8 @@ class LeaseCommandHandlerTest {
                     DEC_31_2026));
 
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
-            assertThat(refusal.getMessage()).isEqualTo("Unit LAB-1 has 200.00 m2 free on its fullest day between "
-                    + "2026-06-30 and 2026-12-31; 300.00 m2 was asked for.");
+            assertThat(refusal.getMessage()).isEqualTo("Unit LAB-1 has 200.00 m2 free on 2026-06-30; the lease "
+                    + "would hold 300.00 m2 that day.");
         }
 
         @Test
@@ -410,6 +412,71 @@ class LeaseCommandHandlerTest {
                     .isInstanceOf(AggregateNotFoundException.class);
             assertThat(commits).isEmpty();
         }
+    }
+
+    /** The case: amendments recorded out of the order of their effective dates. */
+    @Nested
+    class BackdatedAmendments {
+
+        private final UnitRegistered hall = new UnitRegistered(UnitId.forCode("Phase 0", "PH-0"), "Phase 0", "PH-0",
+                UnitType.PRODUCTION_HALL, AreaM2.parse("1000.00"), LocalDate.of(2023, 1, 1));
+        private final LocalDate start = LocalDate.of(2023, 1, 1);
+        private final LocalDate end = LocalDate.of(2025, 12, 31);
+
+        @BeforeEach
+        void aThousandSquareMetreHallLeasedAt600ThenAmendedTo400From2024() {
+            given(UnitMother.register(hall), sign(VOLTCELL_LAB, VOLTCELL, hall.unitId(), "600.00", start, end),
+                    amendArea(VOLTCELL_LAB, LocalDate.of(2024, 1, 1), "400.00"));
+        }
+
+        @Test
+        void aBackdatedAmendmentHoldsOnlyUntilTheNextEffectiveDateSoAnOverfillingLeaseIsRefused() {
+            List<Object> stored = when(amendArea(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), "200.00"));
+
+            assertThat(stored).first().isEqualTo(new LeaseAmended(VOLTCELL_LAB, 2, LocalDate.of(2023, 7, 1),
+                    AreaM2.parse("200.00"), RENT, end));
+            RuleViolation refusal = whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "800.00",
+                    LocalDate.of(2024, 6, 1), end));
+            assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 8, 1))).isEqualTo(AreaM2.parse("200.00"));
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 7, 1))).isEqualTo(AreaM2.parse("400.00"));
+            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "600.00",
+                    LocalDate.of(2024, 6, 1), end))).hasSize(2);
+        }
+
+        @Test
+        void aBackdatedRentAmendmentKeepsTheAreaInForceOnItsOwnDate() {
+            List<Object> stored = when(new AmendLease(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), null,
+                    Money.parse("4000.00"), null, null));
+
+            assertThat(stored).first().isEqualTo(new LeaseAmended(VOLTCELL_LAB, 2, LocalDate.of(2023, 7, 1),
+                    AreaM2.parse("600.00"), Money.parse("4000.00"), end));
+        }
+
+        @Test
+        void aBackdatedGrowthIsCheckedOnlyForTheDaysItIsInForce() {
+            given(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "600.00", LocalDate.of(2024, 1, 1), end));
+
+            List<Object> stored = when(amendArea(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), "900.00"));
+
+            assertThat(stored).hasSize(2);
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 12, 31))).isEqualTo(AreaM2.parse("900.00"));
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1))).isEqualTo(AreaM2.parse("1000.00"));
+        }
+
+        @Test
+        void ofTwoAmendmentsWithOneEffectiveDateTheOneRecordedLastHolds() {
+            given(amendArea(VOLTCELL_LAB, LocalDate.of(2024, 1, 1), "700.00"));
+
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1))).isEqualTo(AreaM2.parse("700.00"));
+            assertThat(whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "400.00",
+                    LocalDate.of(2024, 6, 1), end)).code()).isEqualTo("UNIT_ALREADY_LEASED");
+        }
+    }
+
+    private AreaM2 leasedOn(UnitId unit, LocalDate day) {
+        return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> config.repository(Unit.class)
+                .load(unit.value()).invoke(u -> u.leasedOn(day))).getPayload();
     }
 
     @Nested

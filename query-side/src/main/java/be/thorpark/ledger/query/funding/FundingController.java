@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Optional;
 
 import static be.thorpark.ledger.query.view.CsvWriter.column;
 
@@ -52,6 +53,12 @@ class FundingController {
             column("requestedAt", FundingOverview.DisbursementLine::requestedAt),
             column("paidOn", FundingOverview.DisbursementLine::paidOn));
 
+    static final List<CsvWriter.Column<FundingOverview.MeetingLine>> MEETING_CSV = CsvWriter.columns(
+            column("id", FundingOverview.MeetingLine::id),
+            column("date", FundingOverview.MeetingLine::date),
+            column("participants", m -> String.join("; ", m.participants())),
+            column("decisions", m -> String.join("; ", m.decisions())));
+
     static final List<CsvWriter.Column<FundingOverview.ReportLine>> REPORT_CSV = CsvWriter.columns(
             column("id", FundingOverview.ReportLine::id),
             column("kind", FundingOverview.ReportLine::kind),
@@ -82,8 +89,50 @@ class FundingController {
         ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         long position = view.position();
         FundingOverview funding = new FundingOverview(view.source());
-        return ViewResponses.one(position,
-                funding.one(id).orElseThrow(() -> new ViewNotFoundException("funding programme", id)));
+        FundingOverview.ProgrammeDetail programme = funding.one(id)
+                .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
+        return ViewResponses.entity(position, programme.version(), programme);
+    }
+
+    @GetMapping("/{id}/reports/{reportId}")
+    ResponseEntity<FundingOverview.ReportLine> report(@PathVariable String id, @PathVariable String reportId,
+                                                      ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
+        return part(view, new FundingOverview(view.source()).report(id, reportId), "report", reportId);
+    }
+
+    @GetMapping("/{id}/disbursements/{disbursementId}")
+    ResponseEntity<FundingOverview.DisbursementLine> disbursement(@PathVariable String id,
+                                                                  @PathVariable String disbursementId,
+                                                                  ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
+        return part(view, new FundingOverview(view.source()).disbursement(id, disbursementId), "disbursement",
+                disbursementId);
+    }
+
+    @GetMapping("/{id}/steering-committee-meetings")
+    ResponseEntity<?> meetings(@PathVariable String id, ViewQuery query,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        PageRequest request = query.pageRequest();
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
+        List<FundingOverview.MeetingLine> all = new FundingOverview(view.source()).meetingList(id)
+                .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
+        return ViewResponses.list(accept, ViewPage.of(all, request, view.position()), MEETING_CSV);
+    }
+
+    @GetMapping("/{id}/steering-committee-meetings/{meetingId}")
+    ResponseEntity<FundingOverview.MeetingLine> meeting(@PathVariable String id, @PathVariable String meetingId,
+                                                        ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
+        return part(view, new FundingOverview(view.source()).meeting(id, meetingId), "steering-committee meeting",
+                meetingId);
+    }
+
+    /** A part of a programme, tagged with the programme's version: the If-Match of a command on that part. */
+    private static <T> ResponseEntity<T> part(ViewReads.Snapshot view, Optional<FundingOverview.Part<T>> part,
+                                              String what, String id) {
+        FundingOverview.Part<T> found = part.orElseThrow(() -> new ViewNotFoundException(what, id));
+        return ViewResponses.entity(view.position(), found.version(), found.part());
     }
 
     @GetMapping("/{id}/sources")

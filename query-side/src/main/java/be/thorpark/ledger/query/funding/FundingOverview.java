@@ -55,7 +55,12 @@ class FundingOverview {
 
     record ProgrammeDetail(String id, String name, String openedAt, List<SourceLine> sources, Amounts totals,
                            boolean erdfRequestPossible, List<ReportLine> reports,
-                           List<DisbursementLine> disbursements, List<MeetingLine> meetings, long position) {
+                           List<DisbursementLine> disbursements, List<MeetingLine> meetings, long version,
+                           long position) {
+    }
+
+    /** One part of a programme (a report, a disbursement, a meeting) with the programme's version. */
+    record Part<T>(String programmeId, T part, long version) {
     }
 
     private final ViewWriter views;
@@ -94,7 +99,41 @@ class FundingOverview {
         }
         return Optional.of(new ProgrammeDetail(id, programme.getString("name"), text(programme.get("openedAt")),
                 sources, totals(sources), approved && erdfLeft, reports,
-                disbursementDocs.stream().map(FundingOverview::disbursement).toList(), meetings(id), position));
+                disbursementDocs.stream().map(FundingOverview::disbursement).toList(), meetings(id),
+                DocValues.longValue(programme, "version"), position));
+    }
+
+    Optional<Part<ReportLine>> report(String programmeId, String reportId) {
+        Document programme = programme(programmeId);
+        Document report = part(FundingProjection.REPORTS, programmeId, reportId, "reportId");
+        return programme == null || report == null ? Optional.empty()
+                : Optional.of(new Part<>(programmeId, report(report), DocValues.longValue(programme, "version")));
+    }
+
+    Optional<Part<DisbursementLine>> disbursement(String programmeId, String disbursementId) {
+        Document programme = programme(programmeId);
+        Document disbursement = part(FundingProjection.DISBURSEMENTS, programmeId, disbursementId, "amount");
+        return programme == null || disbursement == null ? Optional.empty()
+                : Optional.of(new Part<>(programmeId, disbursement(disbursement),
+                DocValues.longValue(programme, "version")));
+    }
+
+    Optional<Part<MeetingLine>> meeting(String programmeId, String meetingId) {
+        Document programme = programme(programmeId);
+        Document meeting = part(FundingProjection.MEETINGS, programmeId, meetingId, "meetingId");
+        return programme == null || meeting == null ? Optional.empty()
+                : Optional.of(new Part<>(programmeId, meeting(meeting), DocValues.longValue(programme, "version")));
+    }
+
+    Optional<List<MeetingLine>> meetingList(String programmeId) {
+        return programme(programmeId) == null ? Optional.empty() : Optional.of(meetings(programmeId));
+    }
+
+    /** A part's document by its exact key; null unless it holds {@code requiredField} (its first event arrived). */
+    private Document part(String collection, String programmeId, String id, String requiredField) {
+        Document doc = views.collection(collection).find(Filters.eq("_id", FundingProjection.key(programmeId, id)))
+                .first();
+        return doc != null && doc.containsKey(requiredField) ? doc : null;
     }
 
     Optional<List<SourceLine>> sources(String id) {
@@ -166,30 +205,37 @@ class FundingOverview {
         for (Document report : views.collection(FundingProjection.REPORTS)
                 .find(Filters.and(Filters.eq("programmeId", programmeId), Filters.exists("reportId")))
                 .sort(Sorts.ascending("_id"))) {
-            List<TrailEntry> trail = DocValues.documents(report, "trail").stream()
-                    .sorted(Comparator.comparingLong(t -> DocValues.longValue(t, "position")))
-                    .map(t -> new TrailEntry(t.getString("action"), text(t.get("at")), t.getString("summary"),
-                            t.getString("remarks"), DocValues.longValue(t, "position")))
-                    .toList();
-            String status = trail.isEmpty() ? "SUBMITTED" : trail.get(trail.size() - 1).action();
-            lines.add(new ReportLine(report.getString("reportId"), report.getString("kind"),
-                    report.getString("periodFrom"), report.getString("periodTo"), report.getString("summary"),
-                    status, trail));
+            lines.add(report(report));
         }
         lines.sort(Comparator.comparingLong((ReportLine r) -> r.trail().isEmpty() ? 0 : r.trail().get(0).position())
                 .thenComparing(ReportLine::id));
         return lines;
     }
 
+    private static ReportLine report(Document report) {
+        List<TrailEntry> trail = DocValues.documents(report, "trail").stream()
+                .sorted(Comparator.comparingLong(t -> DocValues.longValue(t, "position")))
+                .map(t -> new TrailEntry(t.getString("action"), text(t.get("at")), t.getString("summary"),
+                        t.getString("remarks"), DocValues.longValue(t, "position")))
+                .toList();
+        String status = trail.isEmpty() ? "SUBMITTED" : trail.get(trail.size() - 1).action();
+        return new ReportLine(report.getString("reportId"), report.getString("kind"), report.getString("periodFrom"),
+                report.getString("periodTo"), report.getString("summary"), status, trail);
+    }
+
     private List<MeetingLine> meetings(String programmeId) {
         List<MeetingLine> lines = new ArrayList<>();
         for (Document meeting : views.collection(FundingProjection.MEETINGS)
                 .find(Filters.eq("programmeId", programmeId)).sort(Sorts.ascending("date", "_id"))) {
-            lines.add(new MeetingLine(meeting.getString("meetingId"), meeting.getString("date"),
-                    meeting.getList("participants", String.class, List.of()),
-                    meeting.getList("decisions", String.class, List.of())));
+            lines.add(meeting(meeting));
         }
         return lines;
+    }
+
+    private static MeetingLine meeting(Document meeting) {
+        return new MeetingLine(meeting.getString("meetingId"), meeting.getString("date"),
+                meeting.getList("participants", String.class, List.of()),
+                meeting.getList("decisions", String.class, List.of()));
     }
 
     private static DisbursementLine disbursement(Document d) {

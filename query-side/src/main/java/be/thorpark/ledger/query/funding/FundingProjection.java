@@ -57,7 +57,8 @@ public class FundingProjection implements Projection {
                     Updates.set("programmeId", e.programmeId().value()),
                     Updates.set("name", e.name()),
                     Updates.set("sources", sources),
-                    Updates.set("openedAt", event.recordedAt())));
+                    Updates.set("openedAt", event.recordedAt()),
+                    programmeVersion(event)));
         } else if (payload instanceof ProgressReportSubmitted e) {
             target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
                     Updates.set("programmeId", e.programmeId().value()),
@@ -117,6 +118,18 @@ public class FundingProjection implements Projection {
                     Updates.set("decisions", e.decisions() == null ? List.of() : e.decisions()),
                     Updates.set("recordedAt", event.recordedAt())));
         }
+        if (!(payload instanceof FundingProgrammeOpened)
+                && payload.getClass().getPackageName().equals(FundingProgrammeOpened.class.getPackageName())) {
+            target.apply(PROGRAMMES, event.aggregateId(), event, programmeVersion(event));
+        }
+    }
+
+    /**
+     * Reports, disbursements and meetings are parts of the programme: every event of it moves the programme's
+     * version, which is the {@code ETag} of the programme and of each of its parts (If-Match takes it).
+     */
+    private static Bson programmeVersion(ViewEvent event) {
+        return Updates.max("version", event.sequence() + 1);
     }
 
     static String key(String programmeId, String id) {

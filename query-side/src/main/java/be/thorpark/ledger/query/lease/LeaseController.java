@@ -76,7 +76,8 @@ class LeaseController {
         ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
-        return ViewResponses.one(position, register.one(id, query.businessDate())
-                .orElseThrow(() -> new ViewNotFoundException("lease", id)));
+        LeaseRegister.LeaseDetail lease = register.one(id, query.businessDate())
+                .orElseThrow(() -> new ViewNotFoundException("lease", id));
+        return ViewResponses.entity(position, lease.version(), lease);
     }
 }

@@ -34,7 +34,7 @@ class LeaseRegister {
 
     record LeaseDetail(String id, String tenantId, String unitId, String date, String status, String area,
                        String monthlyRent, String endDate, Terms signed, String signedAt,
-                       List<Amendment> amendments, Termination termination, long position) {
+                       List<Amendment> amendments, Termination termination, long version, long position) {
     }
 
     record RentLine(String leaseId, String tenantId, String unitId, String area, String monthlyRent) {
@@ -88,7 +88,8 @@ class LeaseRegister {
                 new Terms(DocValues.text(DocValues.decimal(lease, "area")),
                         DocValues.text(DocValues.decimal(lease, "monthlyRent")), lease.getString("startDate"),
                         lease.getString("endDate")),
-                text(lease.get("signedAt")), amendments, termination, line.position()));
+                text(lease.get("signedAt")), amendments, termination, DocValues.longValue(lease, "version"),
+                line.position()));
     }
 
     /** Every lease running on {@code date} with its monthly rent then, by lease id; the totals cover all pages. */

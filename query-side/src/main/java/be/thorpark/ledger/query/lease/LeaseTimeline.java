@@ -24,6 +24,8 @@ import java.util.Optional;
  * {@code monthlyRent}, {@code endDate}) and an early termination ({@code lastDay}). On a date, the terms in force are
  * those of the amendment with the latest effective date on or before it (equal dates: the higher number), else the
  * signed ones; the lease runs on that date when it has started, has not passed the end date in force, nor its last day.
+ * This is the one meaning of amendments in force (docs/architecture.md), the same the unit's schedule applies on the
+ * command side.
  */
 public final class LeaseTimeline {
 
@@ -47,7 +49,8 @@ public final class LeaseTimeline {
                 Updates.set("monthlyRent", DocValues.decimal(signed.monthlyRent())),
                 Updates.set("startDate", DocValues.date(signed.startDate())),
                 Updates.set("endDate", DocValues.date(signed.endDate())),
-                Updates.set("signedAt", event.recordedAt()));
+                Updates.set("signedAt", event.recordedAt()),
+                version(event));
     }
 
     public static Bson amended(LeaseAmended amended, ViewEvent event) {
@@ -59,7 +62,8 @@ public final class LeaseTimeline {
                         .append("monthlyRent", DocValues.decimal(amended.monthlyRent()))
                         .append("endDate", DocValues.date(amended.endDate()))
                         .append("position", event.position())
-                        .append("recordedAt", event.recordedAt())));
+                        .append("recordedAt", event.recordedAt())),
+                version(event));
     }
 
     public static Bson terminated(LeaseTerminated terminated, ViewEvent event) {
@@ -67,7 +71,13 @@ public final class LeaseTimeline {
                 Updates.set("leaseId", terminated.leaseId().value()),
                 Updates.set("unitId", terminated.unitId().value()),
                 Updates.set("lastDay", DocValues.date(terminated.lastDay())),
-                Updates.set("terminatedAt", event.recordedAt()));
+                Updates.set("terminatedAt", event.recordedAt()),
+                version(event));
+    }
+
+    /** The lease's version: the number of its events, as its {@code ETag} states it. */
+    private static Bson version(ViewEvent event) {
+        return Updates.max("version", event.sequence() + 1);
     }
 
     /** Amendments in the order they take effect (effective date, then number). */

@@ -31,6 +31,14 @@ class Occupancy {
                     long position) {
     }
 
+    record LeaseOnDate(String leaseId, String tenantId, String area, String endDate) {
+    }
+
+    record UnitDetail(String id, String building, String code, String type, String area, String availableFrom,
+                      String date, boolean available, int activeLeases, String leasedArea, String freeArea,
+                      String occupancyRate, List<LeaseOnDate> leases, long version, long position) {
+    }
+
     record AreaLine(String type, int units, String area, String leasedArea, String freeArea, String occupancyRate,
                     String plannedArea) {
     }
@@ -56,6 +64,30 @@ class Occupancy {
                 s.unit().getString("availableFrom"), s.available(), s.leases(), DocValues.text(s.leased()),
                 DocValues.text(s.area().subtract(s.leased()).max(BigDecimal.ZERO)),
                 DocValues.percent(s.leased(), s.area()), DocValues.longValue(s.unit(), "position"))).toList();
+    }
+
+    /** One unit on a date, read by exact keys: the unit, then its leases by the ids it lists. */
+    Optional<UnitDetail> unit(String id, LocalDate date) {
+        Document unit = views.collection(SpaceProjection.UNITS).find(Filters.eq("_id", id)).first();
+        if (unit == null || !unit.containsKey("unitId")) {
+            return Optional.empty();
+        }
+        List<String> leaseIds = unit.getList("leaseIds", String.class, List.of());
+        List<Document> leases = leaseIds.isEmpty() ? List.of() : views.collection(SpaceProjection.UNIT_LEASES)
+                .find(Filters.in("_id", leaseIds)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        UnitState state = state(unit, leases, date);
+        List<LeaseOnDate> running = new ArrayList<>();
+        for (Document lease : leases) {
+            LeaseTimeline.activeOn(lease, date).ifPresent(terms -> running.add(new LeaseOnDate(
+                    lease.getString("_id"), lease.getString("tenantId"), DocValues.text(terms.area()),
+                    DocValues.date(terms.endDate()))));
+        }
+        return Optional.of(new UnitDetail(id, unit.getString("building"), unit.getString("code"),
+                unit.getString("type"), DocValues.text(state.area()), unit.getString("availableFrom"),
+                date.toString(), state.available(), state.leases(), DocValues.text(state.leased()),
+                DocValues.text(state.area().subtract(state.leased()).max(BigDecimal.ZERO)),
+                DocValues.percent(state.leased(), state.area()), running, DocValues.longValue(unit, "version"),
+                DocValues.longValue(unit, "position")));
     }
 
     Report report(LocalDate date, long position) {
@@ -106,19 +138,23 @@ class Occupancy {
         List<UnitState> states = new ArrayList<>();
         for (Document unit : views.collection(SpaceProjection.UNITS).find(Filters.exists("unitId"))
                 .sort(Sorts.ascending("_id"))) {
-            LocalDate from = DocValues.date(unit, "availableFrom");
-            boolean available = from == null || !date.isBefore(from);
-            BigDecimal leased = BigDecimal.ZERO.setScale(2);
-            int active = 0;
-            for (Document lease : leasesByUnit.getOrDefault(unit.getString("_id"), List.of())) {
-                Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
-                if (terms.isPresent()) {
-                    leased = leased.add(terms.get().area());
-                    active++;
-                }
-            }
-            states.add(new UnitState(unit, available, DocValues.decimalOrZero(unit, "area"), leased, active));
+            states.add(state(unit, leasesByUnit.getOrDefault(unit.getString("_id"), List.of()), date));
         }
         return states;
+    }
+
+    private static UnitState state(Document unit, List<Document> leases, LocalDate date) {
+        LocalDate from = DocValues.date(unit, "availableFrom");
+        boolean available = from == null || !date.isBefore(from);
+        BigDecimal leased = BigDecimal.ZERO.setScale(2);
+        int active = 0;
+        for (Document lease : leases) {
+            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            if (terms.isPresent()) {
+                leased = leased.add(terms.get().area());
+                active++;
+            }
+        }
+        return new UnitState(unit, available, DocValues.decimalOrZero(unit, "area"), leased, active);
     }
 }

@@ -4,11 +4,13 @@ import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
 import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
+import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewPage;
 import be.thorpark.ledger.query.view.ViewResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,6 +61,14 @@ class SpaceController {
         Occupancy occupancy = new Occupancy(view.source());
         return ViewResponses.list(accept,
                 ViewPage.of(occupancy.units(query.businessDate()), request, position), UNIT_CSV);
+    }
+
+    @GetMapping("/api/units/{id}")
+    ResponseEntity<Occupancy.UnitDetail> one(@PathVariable String id, ViewQuery query) {
+        ViewReads.Snapshot view = reads.read(SpaceProjection.NAME, query);
+        Occupancy.UnitDetail unit = new Occupancy(view.source()).unit(id, query.businessDate())
+                .orElseThrow(() -> new ViewNotFoundException("unit", id));
+        return ViewResponses.entity(view.position(), unit.version(), unit);
     }
 
     /** JSON: by type, total and targets; CSV: one row per type and a last row for the total. */

@@ -4,6 +4,9 @@ import be.thorpark.ledger.events.lease.LeaseAmended;
 import be.thorpark.ledger.events.lease.LeaseSigned;
 import be.thorpark.ledger.events.lease.LeaseTerminated;
 import be.thorpark.ledger.events.space.UnitRegistered;
+import be.thorpark.ledger.events.space.UnitSpaceAllocated;
+import be.thorpark.ledger.events.space.UnitSpaceReallocated;
+import be.thorpark.ledger.events.space.UnitSpaceReleased;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.Projection;
@@ -12,6 +15,7 @@ import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import org.bson.conversions.Bson;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,8 @@ import java.util.Map;
 /**
  * Units and occupancy: {@code units} (one document per unit) and {@code unit_leases} (one document per lease with its
  * terms over time). Leased area on a date is computed when asked, from the lease terms; the unit's own space events
- * state the same allocations again and are not needed here.
+ * state the same allocations again and only count towards the unit's version. A unit keeps the ids of its leases
+ * ({@code leaseIds}).
  */
 public class SpaceProjection implements Projection {
 
@@ -48,7 +53,14 @@ public class SpaceProjection implements Projection {
                     Updates.set("type", e.type() == null ? null : e.type().name()),
                     Updates.set("area", DocValues.decimal(e.area())),
                     Updates.set("availableFrom", DocValues.date(e.availableFrom())),
-                    Updates.set("registeredAt", event.recordedAt())));
+                    Updates.set("registeredAt", event.recordedAt()),
+                    unitVersion(event)));
+        } else if (payload instanceof UnitSpaceAllocated e) {
+            // The unit lists its leases so that one unit is read by exact keys alone.
+            target.apply(UNITS, e.unitId().value(), event, Updates.combine(
+                    Updates.addToSet("leaseIds", e.leaseId().value()), unitVersion(event)));
+        } else if (payload instanceof UnitSpaceReallocated || payload instanceof UnitSpaceReleased) {
+            target.apply(UNITS, event.aggregateId(), event, unitVersion(event));
         } else if (payload instanceof LeaseSigned e) {
             target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
         } else if (payload instanceof LeaseAmended e) {
@@ -56,6 +68,14 @@ public class SpaceProjection implements Projection {
         } else if (payload instanceof LeaseTerminated e) {
             target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
         }
+    }
+
+    /**
+     * The unit's version, the number of its events ({@code ETag}): its space events state every lease's allocation
+     * again, and are counted here only.
+     */
+    private static Bson unitVersion(ViewEvent event) {
+        return Updates.max("version", event.sequence() + 1);
     }
 
     @Override

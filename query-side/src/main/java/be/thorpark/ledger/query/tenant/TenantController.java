@@ -63,7 +63,8 @@ class TenantController {
         ViewReads.Snapshot view = reads.read(TenantProjection.NAME, query);
         long position = view.position();
         TenantDirectory directory = new TenantDirectory(view.source(), contacts);
-        return ViewResponses.one(position, directory.one(id, query.businessDate(), position)
-                .orElseThrow(() -> new ViewNotFoundException("tenant", id)));
+        TenantDirectory.TenantDetail tenant = directory.one(id, query.businessDate(), position)
+                .orElseThrow(() -> new ViewNotFoundException("tenant", id));
+        return ViewResponses.entity(position, tenant.version(), tenant);
     }
 }

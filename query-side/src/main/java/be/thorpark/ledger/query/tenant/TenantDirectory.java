@@ -50,7 +50,7 @@ class TenantDirectory {
     record TenantDetail(String id, String name, String enterpriseNumber, String profile, String sector,
                         Status status, String date, String registeredAt, String arrivalDate, String departureDate,
                         Contact contact, List<CurrentLease> currentLeases, String leasedArea, JobCounts jobs,
-                        List<LeaseLine> leases, List<JobLine> jobRegistrations, long position) {
+                        List<LeaseLine> leases, List<JobLine> jobRegistrations, long version, long position) {
     }
 
     private final ViewWriter views;
@@ -100,7 +100,7 @@ class TenantDirectory {
         return Optional.of(new TenantDetail(s.id(), s.name(), s.enterpriseNumber(), s.profile(), s.sector(),
                 s.status(), date.toString(), registeredAt == null ? null : registeredAt.toString(),
                 s.arrivalDate(), s.departureDate(), s.contact(), s.currentLeases(), s.leasedArea(), s.jobs(), lines,
-                jobs, DocValues.longValue(tenant, "position")));
+                jobs, DocValues.longValue(tenant, "version"), DocValues.longValue(tenant, "position")));
     }
 
     private Map<String, List<Document>> leasesOf(List<String> tenantIds) {

@@ -19,6 +19,7 @@ import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class TenantProjection implements Projection {
     public void apply(ViewEvent event, ViewWriter target) {
         Object payload = event.payload();
         if (payload instanceof TenantRegistered e) {
-            target.apply(TENANTS, e.tenantId().value(), event, Updates.combine(
+            tenant(target, e.tenantId().value(), event, Updates.combine(
                     Updates.set("tenantId", e.tenantId().value()),
                     Updates.set("name", e.name()),
                     Updates.set("enterpriseNumber", e.enterpriseNumber() == null ? null
@@ -58,14 +59,14 @@ public class TenantProjection implements Projection {
                     Updates.set("contact", contact(e.contact())),
                     Updates.set("registeredAt", event.recordedAt())));
         } else if (payload instanceof TenantArrived e) {
-            target.apply(TENANTS, e.tenantId().value(), event, Updates.set("arrivalDate", DocValues.date(e.date())));
+            tenant(target, e.tenantId().value(), event, Updates.set("arrivalDate", DocValues.date(e.date())));
         } else if (payload instanceof TenantDeparted e) {
-            target.apply(TENANTS, e.tenantId().value(), event,
+            tenant(target, e.tenantId().value(), event,
                     Updates.set("departureDate", DocValues.date(e.date())));
         } else if (payload instanceof PersonalDataErased e) {
-            target.apply(TENANTS, e.tenantId().value(), event, Updates.addToSet("erasedPersonIds", e.personId()));
+            tenant(target, e.tenantId().value(), event, Updates.addToSet("erasedPersonIds", e.personId()));
         } else if (payload instanceof JobsRegistered e) {
-            target.apply(TENANTS, e.tenantId().value(), event, Updates.push("jobs", new Document()
+            tenant(target, e.tenantId().value(), event, Updates.push("jobs", new Document()
                     .append("change", e.change().name())
                     .append("count", e.count())
                     .append("category", e.category())
@@ -99,5 +100,12 @@ public class TenantProjection implements Projection {
                 TENANTS, List.of(new IndexModel(Indexes.ascending("name")),
                         new IndexModel(Indexes.ascending("enterpriseNumber"))),
                 TENANT_LEASES, List.of(new IndexModel(Indexes.ascending("tenantId"))));
+    }
+
+    /** A change of the tenant's document; an event of the tenant itself also moves its version ({@code ETag}). */
+    private static void tenant(ViewWriter target, String tenantId, ViewEvent event, Bson update) {
+        Bson full = tenantId.equals(event.aggregateId())
+                ? Updates.combine(update, Updates.max("version", event.sequence() + 1)) : update;
+        target.apply(TENANTS, tenantId, event, full);
     }
 }

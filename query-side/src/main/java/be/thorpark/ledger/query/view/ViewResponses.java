@@ -21,6 +21,18 @@ public final class ViewResponses {
         return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position)).body(body);
     }
 
+    /**
+     * One entity, with its version (the number of its events) as a strong entity tag: the value a command's
+     * {@code If-Match} takes. A view built before it kept versions has none to give, and then sends no tag.
+     */
+    public static <T> ResponseEntity<T> entity(long position, long version, T body) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position));
+        if (version > 0) {
+            ok.eTag("\"" + version + "\"");
+        }
+        return ok.body(body);
+    }
+
     /** A list page: JSON {@code {"items", "page", "size", "total", "position"}}, or CSV when asked for. */
     public static <T> ResponseEntity<?> list(String accept, ViewPage<T> page, List<CsvWriter.Column<T>> columns) {
         return list(accept, page.position(), page, page.items(), columns);

@@ -39,6 +39,8 @@ final class InputDescriptions {
     /** A fully qualified Java name, as JDK and library messages carry them. */
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
     private static final int MAX_KNOWN_FIELDS = 30;
+    /** Jackson's words for a key given twice in one object (strict duplicate detection). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate Object property \"([^\"]{1,100})\"");
 
     private InputDescriptions() {
     }
@@ -60,6 +62,13 @@ final class InputDescriptions {
             return new Unreadable("The JSON body exceeds a limit: " + constraint(json.getOriginalMessage()),
                     List.of());
         }
+        String duplicate = duplicateKey(json);
+        if (duplicate != null) {
+            String parent = path(json);
+            String field = parent == null ? duplicate : parent + "." + duplicate;
+            return new Unreadable("The request body has an invalid field: " + field,
+                    List.of(new InvalidField(field, "is given more than once")));
+        }
         String field = path(json);
         String message = fieldMessage(json);
         if (message == null) {
@@ -72,6 +81,15 @@ final class InputDescriptions {
         }
         return new Unreadable("The request body has an invalid field: " + field,
                 List.of(new InvalidField(field, message)));
+    }
+
+    /** The key a JSON object repeats, or null when that is not what went wrong. */
+    private static String duplicateKey(JacksonException e) {
+        if (!(e instanceof StreamReadException)) {
+            return null;
+        }
+        var matcher = DUPLICATE_KEY.matcher(Objects.requireNonNullElse(e.getOriginalMessage(), ""));
+        return matcher.find() && isSafe(matcher.group(1)) ? matcher.group(1) : null;
     }
 
     /** What to say about the field, or null when the JSON itself is broken. */
@@ -172,7 +190,7 @@ final class InputDescriptions {
             return "a date-time in ISO-8601 format, e.g. 2026-03-01T09:30:00";
         }
         if (type == LocalDate.class) {
-            return "a date in ISO-8601 format, e.g. 2026-03-01";
+            return "a date in ISO-8601 format from 1900-01-01 to 2199-12-31, e.g. 2026-03-01";
         }
         if (type == LocalTime.class) {
             return "a time in ISO-8601 format, e.g. 09:30";

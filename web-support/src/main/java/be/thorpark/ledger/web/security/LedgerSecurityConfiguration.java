@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.util.List;
@@ -45,7 +46,7 @@ import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
  *   <li>{@code /api/admin/**}: ADMIN</li>
  *   <li>reading events, entity histories, integrity evidence and exports, and checking a digest: AUDITOR</li>
  *   <li>any read of a past state ({@code asOfPosition} or {@code asOfTime}): AUDITOR</li>
- *   <li>other reads under {@code /api}: REPORTING or AUDITOR</li>
+ *   <li>other reads under {@code /api}: REPORTING or AUDITOR (a read is a GET or a HEAD)</li>
  *   <li>writes under {@code /api}: OPERATIONS</li>
  *   <li>anything else: nobody</li>
  * </ol>
@@ -108,7 +109,9 @@ public class LedgerSecurityConfiguration {
 
     static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher apiRead = path.matcher(HttpMethod.GET, "/api/**");
+        // HEAD is a GET without its body: whoever may read may ask for the headers alone.
+        RequestMatcher apiRead = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/**"),
+                path.matcher(HttpMethod.HEAD, "/api/**"));
         RequestMatcher timeTravel = request -> apiRead.matches(request) && readsThePast(request);
         rules
                 // An error or async dispatch continues a request that was already authorized.
@@ -117,6 +120,8 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                 .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/events/**", "/api/entities/**", "/api/integrity/**",
+                        "/api/exports/**").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.HEAD, "/api/events/**", "/api/entities/**", "/api/integrity/**",
                         "/api/exports/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/integrity/digest").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/evidence/**").hasAnyRole(AUDITOR.name(), OPERATIONS.name())
