@@ -76,6 +76,18 @@ class AuthorizationMatrixTest extends LedgerAppTest {
         e.put("POST " + P + "/disbursements", OPS);
         e.put("POST " + P + "/disbursements/{disbursementId}/payment", OPS);
         e.put("POST " + P + "/steering-committee-meetings", OPS);
+        e.put("POST " + P + "/reports/{reportId}/submission", OPS);
+        e.put("POST " + P + "/reports/{reportId}/lines", OPS);
+        e.put("POST " + P + "/reports/{reportId}/lines/{lineId}/withdrawal", OPS);
+        e.put("POST " + P + "/reports/{reportId}/lines/{lineId}/acceptance", OPS);
+        e.put("POST " + P + "/reports/{reportId}/lines/{lineId}/refusal", OPS);
+        e.put("POST " + P + "/sources/{code}/co-financing-rate", OPS);
+        e.put("POST /api/evidence", OPS);
+        e.put("GET /api/evidence/{sha256}", Set.of("ops", "auditor"));
+        e.put("GET " + P + "/claims", READERS);
+        e.put("GET " + P + "/reports/{reportId}/lines", READERS);
+        e.put("GET " + P + "/reports/{reportId}/pack", AUDIT);
+        e.put("GET /api/indicators", READERS);
         e.put("GET /api/tenants", READERS);
         e.put("GET /api/tenants/{id}", READERS);
         e.put("GET /api/units", READERS);

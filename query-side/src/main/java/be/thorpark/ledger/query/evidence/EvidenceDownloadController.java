@@ -1,6 +1,7 @@
 package be.thorpark.ledger.query.evidence;
 
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
+import be.thorpark.ledger.query.view.BadViewRequestException;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +23,11 @@ class EvidenceDownloadController {
         this.store = store;
     }
 
-    @GetMapping("/api/evidence/{sha256:[0-9a-f]{64}}")
+    @GetMapping("/api/evidence/{sha256}")
     ResponseEntity<byte[]> download(@PathVariable String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new BadViewRequestException("sha256", "an evidence document is named by 64 lower-case hex digits");
+        }
         EvidenceStore.EvidenceFile file = store.find(sha256)
                 .orElseThrow(() -> new ViewNotFoundException("evidence document", sha256));
         byte[] bytes = store.read(sha256).orElseThrow(() -> new ViewNotFoundException("evidence document", sha256));
