@@ -71,6 +71,12 @@ final class CommitWriter implements AutoCloseable {
         return head;
     }
 
+    /** The highest commit number the head record names; another process may have moved it on. */
+    long storedHint() {
+        Document hint = meta.find(Filters.eq("_id", HEAD_HINT)).first();
+        return hint == null ? 0 : ((Number) hint.get("sequence")).longValue();
+    }
+
     /** Queues the drafts (events without position, time or hash) and completes once they are durably stored. */
     CompletableFuture<StoredCommit> submit(List<StoredEvent> drafts) {
         Pending pending = new Pending(drafts, new CompletableFuture<>());
@@ -220,6 +226,9 @@ final class CommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // After a clean stop the head record names the real end, so a later cut of the tail is seen as a gap.
+        hintedAt = Instant.EPOCH;
+        maybeStoreHint();
     }
 
     private record Pending(List<StoredEvent> drafts, CompletableFuture<StoredCommit> result) {

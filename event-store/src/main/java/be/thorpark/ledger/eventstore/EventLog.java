@@ -21,6 +21,15 @@ public interface EventLog {
     /** The last position whose commit was recorded at or before {@code instant}, 0 if none. */
     long positionAt(Instant instant);
 
-    /** Streams every commit in commit order, including ones out of place, for verification. */
-    void scanCommits(Consumer<StoredCommit> consumer);
+    /**
+     * The history's real end, found without following the commits one by one: whatever gap lies before it, every
+     * commit and position up to it must be there.
+     */
+    HistoryEnd end();
+
+    /**
+     * Streams every commit in commit order, including ones out of place, for verification: across any gap in the
+     * commit numbers up to {@code throughCommit}, and on past it while commits follow.
+     */
+    void scanCommits(long throughCommit, Consumer<StoredCommit> consumer);
 }

@@ -106,9 +106,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             aggregateId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        return new StoredEvent(0, event.getIdentifier(), aggregateType, aggregateId, sequence, event.getTimestamp(),
-                null, payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                metadata.getData(), null);
+        return new StoredEvent(0, StoredText.canonical(event.getIdentifier()), StoredText.canonical(aggregateType),
+                StoredText.canonical(aggregateId), sequence, event.getTimestamp(), null,
+                StoredText.canonical(payload.getType().getName()),
+                StoredText.canonical(payload.getType().getRevision()), StoredText.canonical(payload.getData()),
+                StoredText.canonical(metadata.getData()), null);
     }
 
     @Override
@@ -268,8 +270,17 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
     }
 
     @Override
-    public void scanCommits(Consumer<StoredCommit> consumer) {
-        reader.scan(500, consumer);
+    public HistoryEnd end() {
+        // What this process wrote first, then what is stored: a commit appended in between only moves the end on.
+        Head written = writer.head();
+        long hinted = writer.storedHint();
+        return new HistoryEnd(Math.max(Math.max(written.commitSequence(), hinted), reader.highestCommitNumber()),
+                Math.max(written.lastPosition(), reader.highestPosition()));
+    }
+
+    @Override
+    public void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
+        reader.scan(500, throughCommit, consumer);
     }
 
     @Override

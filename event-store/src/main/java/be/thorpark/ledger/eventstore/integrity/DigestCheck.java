@@ -31,6 +31,12 @@ public final class DigestCheck {
             return Outcome.broken(digest, chain, chain.firstBrokenPosition(), "The stored history is broken at "
                     + "position " + chain.firstBrokenPosition() + " (" + chain.problem() + "): " + chain.detail());
         }
+        if (chain.headPosition() < digest.headPosition()) {
+            long missing = chain.headPosition() + 1;
+            return Outcome.broken(digest, chain, missing, "The history now ends at position " + chain.headPosition()
+                    + ", before position " + digest.headPosition() + " named by the digest: positions from "
+                    + missing + " on were removed");
+        }
         List<StoredEvent> atDigest = log.readAfter(digest.headPosition() - 1, 1);
         if (digest.headPosition() > 0 && atDigest.isEmpty()) {
             return Outcome.broken(digest, chain, digest.headPosition(), "Position " + digest.headPosition()
@@ -43,7 +49,7 @@ public final class DigestCheck {
                     + digest.headPosition() + " differs from the one the digest signed: it was rewritten at or "
                     + "before that position, hashes included");
         }
-        return new Outcome(true, true, digest.headPosition(), chain.headPosition(), null,
+        return new Outcome(true, true, digest.headPosition(), chain.headPosition(), chain.firstBrokenPosition(),
                 chain.valid() ? "Today's history extends the digest unchanged"
                         : "The history extends the digest unchanged, but is broken after it at position "
                         + chain.firstBrokenPosition());
@@ -54,7 +60,8 @@ public final class DigestCheck {
      * @param signatureValid      whether the digest was signed by this ledger's key
      * @param digestPosition      the digest's head position
      * @param currentHeadPosition the last position verified today
-     * @param firstMismatch       the first position known not to match, or null
+     * @param firstMismatch       the first position known not to match, or null; when the digest is extended, the
+     *                            first broken position after it, if any
      * @param detail              a sentence for the auditor
      */
     public record Outcome(boolean extendsDigest, boolean signatureValid, long digestPosition,
