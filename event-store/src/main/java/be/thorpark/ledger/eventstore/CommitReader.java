@@ -47,6 +47,11 @@ final class CommitReader {
                 .map(CommitDocuments::fromDocument);
     }
 
+    Optional<KeyedCommit> commitByKey(String key) {
+        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.COMMIT_KEY, key)).first())
+                .map(CommitDocuments::keyedFromDocument);
+    }
+
     List<StoredCommit> commitsByAggregateKeys(List<String> keys) {
         return distinct(commits.find(Filters.in(CommitDocuments.AGG_KEYS, keys)));
     }

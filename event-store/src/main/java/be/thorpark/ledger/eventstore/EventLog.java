@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +15,9 @@ public interface EventLog {
 
     /** Every event of one entity, in sequence order. */
     List<StoredEvent> readEntity(String aggregateId);
+
+    /** The commit stored under a {@link CommitKey}, found by exact key. */
+    Optional<KeyedCommit> commitByKey(String key);
 
     /** The position of the last stored event, 0 when the history is empty. */
     long headPosition();

@@ -69,6 +69,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         // Sparse, and the field is left out when empty: a commit without aggregate events must not collide.
         commits.createIndex(Indexes.ascending(CommitDocuments.AGG_KEYS), new IndexOptions().unique(true).sparse(true));
         commits.createIndex(Indexes.ascending(CommitDocuments.EVENT_IDS), new IndexOptions().unique(true));
+        commits.createIndex(Indexes.ascending(CommitDocuments.COMMIT_KEY),
+                new IndexOptions().unique(true).sparse(true));
     }
 
     @Override
@@ -79,7 +81,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         List<StoredEvent> drafts = events.stream().map(event -> draft(event, serializer)).toList();
         StoredCommit commit;
         try {
-            commit = writer.submit(drafts).join();
+            commit = writer.submit(drafts, CommitKey.ofCurrentCommand().orElse(null)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -267,6 +269,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         Head head = reader.probeForward(writer.head());
         return reader.lastCommitRecordedBefore(instant, true, head.commitSequence())
                 .map(StoredCommit::lastPosition).orElse(0L);
+    }
+
+    @Override
+    public Optional<KeyedCommit> commitByKey(String key) {
+        return reader.commitByKey(key);
     }
 
     @Override
