@@ -27,10 +27,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -79,22 +77,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             return;
         }
         List<StoredEvent> drafts = events.stream().map(event -> draft(event, serializer)).toList();
-        StoredCommit commit;
+        // A caller learns what its command stored by reading the commit back under the command's key.
         try {
-            commit = writer.submit(drafts, CommitKey.ofCurrentCommand().orElse(null)).join();
+            writer.submit(drafts, CommitKey.ofCurrentCommand().orElse(null)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw new EventStoreException("Append failed", e.getCause());
         }
-        Map<String, Long> versions = new HashMap<>();
-        for (StoredEvent e : commit.events()) {
-            if (e.aggregateType() != null) {
-                versions.merge(e.aggregateId(), e.entityVersion(), Math::max);
-            }
-        }
-        AppendReceipts.record(new AppendReceipts.AppendReceipt(commit.lastPosition(), versions));
     }
 
     private static StoredEvent draft(EventMessage<?> event, Serializer serializer) {

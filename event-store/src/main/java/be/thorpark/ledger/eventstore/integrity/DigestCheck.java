@@ -22,11 +22,14 @@ public final class DigestCheck {
     }
 
     public Outcome check(SignedDigest digest, PublicKey key) {
+        return digest.signatureValid(key) ? check(digest, key, verifier.verify()) : refused(digest);
+    }
+
+    /** The check against a verification of the chain made just before, so a caller that has one walks once. */
+    public Outcome check(SignedDigest digest, PublicKey key, VerificationResult chain) {
         if (!digest.signatureValid(key)) {
-            return Outcome.refused(digest, "The digest's signature does not verify with the ledger's public key: it "
-                    + "was not issued by this ledger, or it was altered");
+            return refused(digest);
         }
-        VerificationResult chain = verifier.verify();
         if (!chain.valid() && chain.firstBrokenPosition() <= digest.headPosition()) {
             return Outcome.broken(digest, chain, chain.firstBrokenPosition(), "The stored history is broken at "
                     + "position " + chain.firstBrokenPosition() + " (" + chain.problem() + "): " + chain.detail());
@@ -53,6 +56,11 @@ public final class DigestCheck {
                 chain.valid() ? "Today's history extends the digest unchanged"
                         : "The history extends the digest unchanged, but is broken after it at position "
                         + chain.firstBrokenPosition());
+    }
+
+    private static Outcome refused(SignedDigest digest) {
+        return Outcome.refused(digest, "The digest's signature does not verify with the ledger's public key: it "
+                + "was not issued by this ledger, or it was altered");
     }
 
     /**
