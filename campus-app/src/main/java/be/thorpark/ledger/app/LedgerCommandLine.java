@@ -96,7 +96,7 @@ final class LedgerCommandLine {
                         return usage("--digest needs --public-key");
                     }
                     DigestCheck.Outcome outcome = new DigestCheck(engine).check(readDigest(options.get("digest")),
-                            key);
+                            key, chain);
                     out.println(json.writeValueAsString(outcome));
                     return outcome.extendsDigest() && chain.valid() ? 0 : 1;
                 }

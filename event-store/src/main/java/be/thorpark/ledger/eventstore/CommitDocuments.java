@@ -13,7 +13,9 @@ import java.util.List;
  *   <li>{@code _id}: the commit's gap-free sequence number;</li>
  *   <li>{@code positions}: every global position the commit holds (unique);</li>
  *   <li>{@code aggKeys}: {@code aggregateId#sequence} of every event (unique: optimistic concurrency);</li>
- *   <li>{@code eventIds}: every event id (unique).</li>
+ *   <li>{@code eventIds}: every event id (unique);</li>
+ *   <li>{@code commitKey}: the command's {@link CommitKey} (unique, left out when there is none), with
+ *   {@code requestHash} beside it.</li>
  * </ul>
  */
 final class CommitDocuments {
@@ -26,12 +28,26 @@ final class CommitDocuments {
     static final String LAST = "last";
     static final String RECORDED_AT = "recordedAt";
     static final String EVENTS = "events";
+    static final String COMMIT_KEY = "commitKey";
+    static final String REQUEST_HASH = "requestHash";
 
     private CommitDocuments() {
     }
 
     static String aggKey(String aggregateId, long sequence) {
         return aggregateId + "#" + sequence;
+    }
+
+    static Document toDocument(StoredCommit commit, CommitKey key) {
+        Document document = toDocument(commit);
+        if (key != null) {
+            document.append(COMMIT_KEY, key.key()).append(REQUEST_HASH, key.requestHash());
+        }
+        return document;
+    }
+
+    static KeyedCommit keyedFromDocument(Document doc) {
+        return new KeyedCommit(doc.getString(REQUEST_HASH), fromDocument(doc));
     }
 
     static Document toDocument(StoredCommit commit) {

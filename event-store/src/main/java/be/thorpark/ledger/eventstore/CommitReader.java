@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
@@ -44,6 +45,11 @@ final class CommitReader {
     Optional<StoredCommit> commit(long sequence) {
         return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.ID, sequence)).first())
                 .map(CommitDocuments::fromDocument);
+    }
+
+    Optional<KeyedCommit> commitByKey(String key) {
+        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.COMMIT_KEY, key)).first())
+                .map(CommitDocuments::keyedFromDocument);
     }
 
     List<StoredCommit> commitsByAggregateKeys(List<String> keys) {
@@ -111,16 +117,35 @@ final class CommitReader {
         return Optional.ofNullable(found);
     }
 
-    void scan(int batch, Consumer<StoredCommit> consumer) {
+    /** Pages through the commit numbers up to {@code through}, empty pages included, then on while pages are full. */
+    void scan(int batch, long through, Consumer<StoredCommit> consumer) {
         long next = 1;
         while (true) {
             List<StoredCommit> page = commitsBySequence(next, batch);
-            if (page.isEmpty()) {
+            if (page.isEmpty() && next > through) {
                 return;
             }
             page.forEach(consumer);
-            next = page.get(page.size() - 1).sequence() + 1;
+            next += batch;
         }
+    }
+
+    /**
+     * The highest commit number stored. A bounded query (one document); on a server without range indexes it scans
+     * once, which only verification pays, never a hot path.
+     */
+    long highestCommitNumber() {
+        Document last = commits.find().projection(Projections.include(CommitDocuments.ID))
+                .sort(Sorts.descending(CommitDocuments.ID)).limit(1).first();
+        return last == null ? 0 : ((Number) last.get(CommitDocuments.ID)).longValue();
+    }
+
+    /** The highest position stored in any commit, wherever that commit stands; bounded like the commit number. */
+    long highestPosition() {
+        Document last = commits.find().projection(Projections.include(CommitDocuments.LAST))
+                .sort(Sorts.descending(CommitDocuments.LAST)).limit(1).first();
+        return last == null || last.get(CommitDocuments.LAST) == null ? 0
+                : ((Number) last.get(CommitDocuments.LAST)).longValue();
     }
 
     private static List<StoredCommit> distinct(Iterable<Document> documents) {

@@ -49,6 +49,7 @@ final class CommitWriter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Head head;
+    private volatile boolean wrote;
     private long hintedSequence;
     private Instant hintedAt = Instant.EPOCH;
 
@@ -71,9 +72,18 @@ final class CommitWriter implements AutoCloseable {
         return head;
     }
 
-    /** Queues the drafts (events without position, time or hash) and completes once they are durably stored. */
-    CompletableFuture<StoredCommit> submit(List<StoredEvent> drafts) {
-        Pending pending = new Pending(drafts, new CompletableFuture<>());
+    /** The highest commit number the head record names; another process may have moved it on. */
+    long storedHint() {
+        Document hint = meta.find(Filters.eq("_id", HEAD_HINT)).first();
+        return hint == null ? 0 : ((Number) hint.get("sequence")).longValue();
+    }
+
+    /**
+     * Queues the drafts (events without position, time or hash), stored under {@code key} when it is not null, and
+     * completes once they are durably stored.
+     */
+    CompletableFuture<StoredCommit> submit(List<StoredEvent> drafts, CommitKey key) {
+        Pending pending = new Pending(drafts, key, new CompletableFuture<>());
         if (!running) {
             pending.result.completeExceptionally(new EventStoreException("The event store is closed"));
             return pending.result;
@@ -111,7 +121,10 @@ final class CommitWriter implements AutoCloseable {
         int retries = 0;
         while (!todo.isEmpty()) {
             List<StoredCommit> positioned = place(todo, head);
-            List<Document> documents = positioned.stream().map(CommitDocuments::toDocument).toList();
+            List<Document> documents = new ArrayList<>(positioned.size());
+            for (int i = 0; i < positioned.size(); i++) {
+                documents.add(CommitDocuments.toDocument(positioned.get(i), todo.get(i).key));
+            }
             try {
                 commits.insertMany(documents, new InsertManyOptions().ordered(true));
                 complete(todo, positioned, todo.size());
@@ -145,6 +158,10 @@ final class CommitWriter implements AutoCloseable {
     }
 
     private RuntimeException conflictOf(Pending pending) {
+        // First: a command that already has its commit must learn that, not that it lost a race.
+        if (pending.key != null && reader.anyExists(CommitDocuments.COMMIT_KEY, List.of(pending.key.key()))) {
+            return new CommitKeyTakenException(pending.key.key());
+        }
         List<String> aggKeys = pending.drafts.stream().filter(e -> e.aggregateType() != null)
                 .map(e -> CommitDocuments.aggKey(e.aggregateId(), e.sequence())).toList();
         if (reader.anyExists(CommitDocuments.AGG_KEYS, aggKeys)) {
@@ -187,6 +204,7 @@ final class CommitWriter implements AutoCloseable {
             pendings.get(i).result.complete(positioned.get(i));
         }
         if (count > 0) {
+            wrote = true;
             maybeStoreHint();
         }
     }
@@ -220,8 +238,14 @@ final class CommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // After a clean stop the head record names the real end, so a later cut of the tail is seen as a gap. A
+        // process that only read (a verifier) leaves the record alone.
+        if (wrote) {
+            hintedAt = Instant.EPOCH;
+            maybeStoreHint();
+        }
     }
 
-    private record Pending(List<StoredEvent> drafts, CompletableFuture<StoredCommit> result) {
+    private record Pending(List<StoredEvent> drafts, CommitKey key, CompletableFuture<StoredCommit> result) {
     }
 }

@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -15,12 +16,24 @@ public interface EventLog {
     /** Every event of one entity, in sequence order. */
     List<StoredEvent> readEntity(String aggregateId);
 
+    /** The commit stored under a {@link CommitKey}, found by exact key. */
+    Optional<KeyedCommit> commitByKey(String key);
+
     /** The position of the last stored event, 0 when the history is empty. */
     long headPosition();
 
     /** The last position whose commit was recorded at or before {@code instant}, 0 if none. */
     long positionAt(Instant instant);
 
-    /** Streams every commit in commit order, including ones out of place, for verification. */
-    void scanCommits(Consumer<StoredCommit> consumer);
+    /**
+     * The history's real end, found without following the commits one by one: whatever gap lies before it, every
+     * commit and position up to it must be there.
+     */
+    HistoryEnd end();
+
+    /**
+     * Streams every commit in commit order, including ones out of place, for verification: across any gap in the
+     * commit numbers up to {@code throughCommit}, and on past it while commits follow.
+     */
+    void scanCommits(long throughCommit, Consumer<StoredCommit> consumer);
 }

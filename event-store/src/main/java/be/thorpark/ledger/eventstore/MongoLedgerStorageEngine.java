@@ -27,10 +27,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -69,6 +67,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         // Sparse, and the field is left out when empty: a commit without aggregate events must not collide.
         commits.createIndex(Indexes.ascending(CommitDocuments.AGG_KEYS), new IndexOptions().unique(true).sparse(true));
         commits.createIndex(Indexes.ascending(CommitDocuments.EVENT_IDS), new IndexOptions().unique(true));
+        commits.createIndex(Indexes.ascending(CommitDocuments.COMMIT_KEY),
+                new IndexOptions().unique(true).sparse(true));
     }
 
     @Override
@@ -77,22 +77,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             return;
         }
         List<StoredEvent> drafts = events.stream().map(event -> draft(event, serializer)).toList();
-        StoredCommit commit;
+        // A caller learns what its command stored by reading the commit back under the command's key.
         try {
-            commit = writer.submit(drafts).join();
+            writer.submit(drafts, CommitKey.ofCurrentCommand().orElse(null)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw new EventStoreException("Append failed", e.getCause());
         }
-        Map<String, Long> versions = new HashMap<>();
-        for (StoredEvent e : commit.events()) {
-            if (e.aggregateType() != null) {
-                versions.merge(e.aggregateId(), e.entityVersion(), Math::max);
-            }
-        }
-        AppendReceipts.record(new AppendReceipts.AppendReceipt(commit.lastPosition(), versions));
     }
 
     private static StoredEvent draft(EventMessage<?> event, Serializer serializer) {
@@ -106,9 +99,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             aggregateId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        return new StoredEvent(0, event.getIdentifier(), aggregateType, aggregateId, sequence, event.getTimestamp(),
-                null, payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                metadata.getData(), null);
+        return new StoredEvent(0, StoredText.canonical(event.getIdentifier()), StoredText.canonical(aggregateType),
+                StoredText.canonical(aggregateId), sequence, event.getTimestamp(), null,
+                StoredText.canonical(payload.getType().getName()),
+                StoredText.canonical(payload.getType().getRevision()), StoredText.canonical(payload.getData()),
+                StoredText.canonical(metadata.getData()), null);
     }
 
     @Override
@@ -268,8 +263,22 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
     }
 
     @Override
-    public void scanCommits(Consumer<StoredCommit> consumer) {
-        reader.scan(500, consumer);
+    public Optional<KeyedCommit> commitByKey(String key) {
+        return reader.commitByKey(key);
+    }
+
+    @Override
+    public HistoryEnd end() {
+        // What this process wrote first, then what is stored: a commit appended in between only moves the end on.
+        Head written = writer.head();
+        long hinted = writer.storedHint();
+        return new HistoryEnd(Math.max(Math.max(written.commitSequence(), hinted), reader.highestCommitNumber()),
+                Math.max(written.lastPosition(), reader.highestPosition()));
+    }
+
+    @Override
+    public void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
+        reader.scan(500, throughCommit, consumer);
     }
 
     @Override

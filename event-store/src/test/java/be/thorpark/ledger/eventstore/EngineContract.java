@@ -117,14 +117,21 @@ abstract class EngineContract {
     }
 
     @Test
-    void aCommitsEventsGetConsecutivePositionsAndOneReceipt() {
-        AppendReceipts.clear();
-        engine.appendEvents(reading("meter-1", 0), reading("meter-2", 0), reading("meter-1", 1));
+    void aCommitsEventsGetConsecutivePositionsAndAreFoundUnderTheCommandsKey() {
+        CommitKey key = new CommitKey("command|contract", "request");
+        var unitOfWork = org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(
+                org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage("read")
+                        .andMetaData(key.metaData()));
+        try {
+            engine.appendEvents(reading("meter-1", 0), reading("meter-2", 0), reading("meter-1", 1));
+        } finally {
+            unitOfWork.rollback();
+        }
 
-        AppendReceipts.AppendReceipt receipt = AppendReceipts.take().orElseThrow();
-        assertThat(receipt.lastPosition()).isEqualTo(3);
-        assertThat(receipt.versionOf("meter-1")).contains(2L);
-        assertThat(receipt.versionOf("meter-2")).contains(1L);
+        StoredCommit commit = engine.commitByKey(key.key()).orElseThrow().commit();
+        assertThat(commit.lastPosition()).isEqualTo(3);
+        assertThat(commit.events()).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L);
+        assertThat(commit.events()).extracting(StoredEvent::entityVersion).containsExactly(1L, 1L, 2L);
         assertThat(engine.headPosition()).isEqualTo(3);
     }
 

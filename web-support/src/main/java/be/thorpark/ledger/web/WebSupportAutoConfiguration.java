@@ -1,6 +1,7 @@
 package be.thorpark.ledger.web;
 
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
+import be.thorpark.ledger.web.http.KeepableTextCheck;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -41,6 +42,11 @@ public class WebSupportAutoConfiguration {
         registration.setOrder(BODY_LIMIT_ORDER);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    @Bean
+    KeepableTextCheck keepableTextCheck() {
+        return new KeepableTextCheck();
     }
 
     @Bean

@@ -1,7 +1,11 @@
 package be.thorpark.ledger.command.http;
 
-import be.thorpark.ledger.eventstore.AppendReceipts;
+import be.thorpark.ledger.eventstore.CommitKey;
+import be.thorpark.ledger.eventstore.EventLog;
+import be.thorpark.ledger.eventstore.KeyedCommit;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
+import be.thorpark.ledger.eventstore.StoredCommit;
+import be.thorpark.ledger.eventstore.StoredEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,7 +25,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -43,12 +46,14 @@ public class CommandSubmitter {
     private static final String WEAK_TAG = "W/";
 
     private final CommandGateway gateway;
-    private final IdempotencyStore idempotency;
+    private final EventLog log;
+    private final KeyedRequests keyedRequests;
     private final JsonMapper json;
 
-    CommandSubmitter(CommandGateway gateway, IdempotencyStore idempotency) {
+    CommandSubmitter(CommandGateway gateway, EventLog log, KeyedRequests keyedRequests) {
         this.gateway = gateway;
-        this.idempotency = idempotency;
+        this.log = log;
+        this.keyedRequests = keyedRequests;
         this.json = JsonMapper.builder().build();
     }
 
@@ -94,58 +99,52 @@ public class CommandSubmitter {
                                                  Function<Long, Object> command) {
         String actor = actor();
         String key = http.getHeader(IDEMPOTENCY_KEY);
-        String scopedKey = null;
+        if (key != null && !SAFE_TOKEN.matcher(key).matches()) {
+            throw new InvalidHeaderException(IDEMPOTENCY_KEY,
+                    "must be 1 to 128 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+        Long expectedVersion = expectedAxonVersion(http.getHeader(HttpHeaders.IF_MATCH));
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(LedgerMetadata.ACTOR, actor);
+        metadata.put(LedgerMetadata.CORRELATION_ID, correlationId(http));
         if (key != null) {
-            if (!SAFE_TOKEN.matcher(key).matches()) {
-                throw new InvalidHeaderException(IDEMPOTENCY_KEY,
-                        "must be 1 to 128 characters of letters, digits, '.', '_', ':' or '-'");
-            }
-            scopedKey = actor + "|" + key;
-            Optional<IdempotencyRecord> earlier = idempotency.claimOrGet(scopedKey, hash(http, body));
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), hash(http, body));
-            }
+            metadata.put(LedgerMetadata.IDEMPOTENCY_KEY, key);
         }
-        try {
-            Long expectedVersion = expectedAxonVersion(http.getHeader(HttpHeaders.IF_MATCH));
-            Map<String, Object> metadata = new HashMap<>();
-            metadata.put(LedgerMetadata.ACTOR, actor);
-            metadata.put(LedgerMetadata.CORRELATION_ID, correlationId(http));
-            if (key != null) {
-                metadata.put(LedgerMetadata.IDEMPOTENCY_KEY, key);
-            }
-            if (reason != null && !reason.isBlank()) {
-                metadata.put(LedgerMetadata.REASON, reason);
-            }
-            AppendReceipts.AppendReceipt receipt = dispatch(command.apply(expectedVersion), metadata,
-                    expectedVersion == null);
-            long version = receipt.versionOf(entityId)
-                    .orElseThrow(() -> new IllegalStateException("The command appended no event for " + entityId));
-            CommandResult result = new CommandResult(responseId, version, receipt.lastPosition());
-            HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
-            if (scopedKey != null) {
-                idempotency.complete(scopedKey, status.value(), location == null ? null : location.toString(),
-                        result);
-            }
-            return answer(status.value(), location == null ? null : location.toString(), result);
-        } catch (RuntimeException e) {
-            if (scopedKey != null) {
-                idempotency.release(scopedKey);
-            }
-            throw e;
+        if (reason != null && !reason.isBlank()) {
+            metadata.put(LedgerMetadata.REASON, reason);
         }
+        // Every commit is stored under a key: the client's, scoped to its actor, or one made for this request alone.
+        // The answer is read back from the stored commit, the same way for a first request and for a repeat.
+        String requestHash = hash(http, body);
+        StoredCommit commit;
+        if (key == null) {
+            CommitKey commitKey = new CommitKey("command|" + UUID.randomUUID(), requestHash);
+            try {
+                commit = dispatch(commitKey, command.apply(expectedVersion), metadata, expectedVersion == null);
+            } catch (RuntimeException e) {
+                // Stored after all (the failure came after the commit): the client gets its answer, not an error.
+                commit = log.commitByKey(commitKey.key()).map(KeyedCommit::commit).orElseThrow(() -> e);
+            }
+        } else {
+            CommitKey commitKey = new CommitKey("request|" + actor + "|" + key, requestHash);
+            commit = keyedRequests.once(commitKey, () -> dispatch(commitKey, command.apply(expectedVersion),
+                    metadata, expectedVersion == null));
+        }
+        CommandResult result = new CommandResult(responseId, versionOf(commit, entityId), commit.lastPosition());
+        HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
+        return answer(status.value(), location == null ? null : location.toString(), result);
     }
 
     /**
-     * Sends the command; when another command changed one of the same entities in between, the command is decided
-     * again on the new state, unless the caller pinned a version with If-Match.
+     * Sends the command and returns its stored commit; when another command changed one of the same entities in
+     * between, the command is decided again on the new state, unless the caller pinned a version with If-Match.
      */
-    private AppendReceipts.AppendReceipt dispatch(Object command, Map<String, Object> metadata, boolean retry) {
+    private StoredCommit dispatch(CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
         for (int attempt = 1; ; attempt++) {
-            AppendReceipts.clear();
             try {
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
-                return AppendReceipts.take()
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata)
+                        .andMetaData(key.metaData()));
+                return log.commitByKey(key.key()).map(KeyedCommit::commit)
                         .orElseThrow(() -> new IllegalStateException("The command appended no event"));
             } catch (ConcurrencyException e) {
                 if (!retry) {
@@ -160,14 +159,11 @@ public class CommandSubmitter {
         }
     }
 
-    private static ResponseEntity<CommandResult> replay(IdempotencyRecord earlier, String requestHash) {
-        if (!earlier.requestHash().equals(requestHash)) {
-            throw new IdempotencyKeyReusedException();
-        }
-        if (!earlier.completed()) {
-            throw new IdempotencyKeyInProgressException();
-        }
-        return answer(earlier.status(), earlier.location(), earlier.result());
+    private static long versionOf(StoredCommit commit, String entityId) {
+        return commit.events().stream()
+                .filter(e -> e.aggregateType() != null && entityId.equals(e.aggregateId()))
+                .mapToLong(StoredEvent::entityVersion).max()
+                .orElseThrow(() -> new IllegalStateException("The command appended no event for " + entityId));
     }
 
     private static ResponseEntity<CommandResult> answer(int status, String location, CommandResult result) {

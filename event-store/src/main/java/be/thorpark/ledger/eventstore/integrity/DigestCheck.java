@@ -22,14 +22,23 @@ public final class DigestCheck {
     }
 
     public Outcome check(SignedDigest digest, PublicKey key) {
+        return digest.signatureValid(key) ? check(digest, key, verifier.verify()) : refused(digest);
+    }
+
+    /** The check against a verification of the chain made just before, so a caller that has one walks once. */
+    public Outcome check(SignedDigest digest, PublicKey key, VerificationResult chain) {
         if (!digest.signatureValid(key)) {
-            return Outcome.refused(digest, "The digest's signature does not verify with the ledger's public key: it "
-                    + "was not issued by this ledger, or it was altered");
+            return refused(digest);
         }
-        VerificationResult chain = verifier.verify();
         if (!chain.valid() && chain.firstBrokenPosition() <= digest.headPosition()) {
             return Outcome.broken(digest, chain, chain.firstBrokenPosition(), "The stored history is broken at "
                     + "position " + chain.firstBrokenPosition() + " (" + chain.problem() + "): " + chain.detail());
+        }
+        if (chain.headPosition() < digest.headPosition()) {
+            long missing = chain.headPosition() + 1;
+            return Outcome.broken(digest, chain, missing, "The history now ends at position " + chain.headPosition()
+                    + ", before position " + digest.headPosition() + " named by the digest: positions from "
+                    + missing + " on were removed");
         }
         List<StoredEvent> atDigest = log.readAfter(digest.headPosition() - 1, 1);
         if (digest.headPosition() > 0 && atDigest.isEmpty()) {
@@ -43,10 +52,15 @@ public final class DigestCheck {
                     + digest.headPosition() + " differs from the one the digest signed: it was rewritten at or "
                     + "before that position, hashes included");
         }
-        return new Outcome(true, true, digest.headPosition(), chain.headPosition(), null,
+        return new Outcome(true, true, digest.headPosition(), chain.headPosition(), chain.firstBrokenPosition(),
                 chain.valid() ? "Today's history extends the digest unchanged"
                         : "The history extends the digest unchanged, but is broken after it at position "
                         + chain.firstBrokenPosition());
+    }
+
+    private static Outcome refused(SignedDigest digest) {
+        return Outcome.refused(digest, "The digest's signature does not verify with the ledger's public key: it "
+                + "was not issued by this ledger, or it was altered");
     }
 
     /**
@@ -54,7 +68,8 @@ public final class DigestCheck {
      * @param signatureValid      whether the digest was signed by this ledger's key
      * @param digestPosition      the digest's head position
      * @param currentHeadPosition the last position verified today
-     * @param firstMismatch       the first position known not to match, or null
+     * @param firstMismatch       the first position known not to match, or null; when the digest is extended, the
+     *                            first broken position after it, if any
      * @param detail              a sentence for the auditor
      */
     public record Outcome(boolean extendsDigest, boolean signatureValid, long digestPosition,

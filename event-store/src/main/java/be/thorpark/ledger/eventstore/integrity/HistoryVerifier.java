@@ -2,14 +2,15 @@ package be.thorpark.ledger.eventstore.integrity;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HashChain;
+import be.thorpark.ledger.eventstore.HistoryEnd;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
 
 import java.util.function.LongConsumer;
 
 /**
- * Walks the whole history in commit order and recomputes the hash chain, naming the first position that is changed,
- * missing or out of order.
+ * Walks the whole history in commit order, to the store's real end ({@link EventLog#end()}) and across any gap, and
+ * recomputes the hash chain, naming the first position that is changed, missing or out of order.
  */
 public final class HistoryVerifier {
 
@@ -26,9 +27,11 @@ public final class HistoryVerifier {
 
     /** Verifies, reporting each verified position to {@code progress}. */
     public VerificationResult verify(LongConsumer progress) {
+        // The end is taken before the walk: what is appended meanwhile may extend the history, never shorten it.
+        HistoryEnd end = log.end();
         Walk walk = new Walk(log, progress);
-        log.scanCommits(walk::accept);
-        return walk.result();
+        log.scanCommits(end.lastCommit(), walk::accept);
+        return walk.result(end);
     }
 
     private static final class Walk {
@@ -37,6 +40,7 @@ public final class HistoryVerifier {
         private long expectedPosition = 1;
         private String previousHash = HashChain.GENESIS;
         private long count;
+        private long lastCommit;
         private VerificationResult broken;
 
         Walk(EventLog log, LongConsumer progress) {
@@ -48,6 +52,7 @@ public final class HistoryVerifier {
             if (broken != null) {
                 return;
             }
+            lastCommit = commit.sequence();
             for (StoredEvent event : commit.events()) {
                 if (event.position() > expectedPosition) {
                     failAhead(event);
@@ -88,7 +93,16 @@ public final class HistoryVerifier {
             broken = VerificationResult.broken(count, expectedPosition - 1, previousHash, position, problem, detail);
         }
 
-        VerificationResult result() {
+        VerificationResult result(HistoryEnd end) {
+            if (broken == null && end.lastPosition() >= expectedPosition) {
+                fail(expectedPosition, VerificationResult.Problem.MISSING, "Positions " + expectedPosition + " to "
+                        + end.lastPosition() + " are missing: the history stops at position " + (expectedPosition - 1)
+                        + " but the store holds or recorded position " + end.lastPosition());
+            } else if (broken == null && end.lastCommit() > lastCommit) {
+                fail(expectedPosition, VerificationResult.Problem.MISSING, "Commits " + (lastCommit + 1) + " to "
+                        + end.lastCommit() + " are missing: the history stops at position " + (expectedPosition - 1)
+                        + " but the store recorded commit " + end.lastCommit());
+            }
             return broken != null ? broken : VerificationResult.valid(count, expectedPosition - 1, previousHash);
         }
     }
