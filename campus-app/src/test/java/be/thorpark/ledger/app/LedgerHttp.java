@@ -38,6 +38,15 @@ final class LedgerHttp {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The same client sending an API token ({@code clt_...}) or a JWT instead. */
+    LedgerHttp bearer(String token) {
+        return new LedgerHttp(base, "Bearer " + token);
+    }
+
+    Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
     Response post(String path, Object body, String... headers) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(base + path))

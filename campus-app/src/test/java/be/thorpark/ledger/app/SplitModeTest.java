@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,5 +89,30 @@ class SplitModeTest {
         JsonNode events = history.json().get("events");
         assertThat(events.get(0).get("type").asString()).isEqualTo("TenantRegistered");
         assertThat(events.get(0).get("actor").asString()).isEqualTo("ops");
+    }
+
+    @Test
+    void anApiTokenIssuedOnOneSideWorksOnBothAndARevocationHoldsOnBoth() {
+        LedgerHttp.Response issued = http(commandSide, "admin", "adm-secret").post("/api/admin/tokens",
+                LedgerHttp.body("label", "split-script", "roles", List.of("OPERATIONS", "REPORTING")));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        String token = issued.json().get("token").asString();
+        LedgerHttp commands = new LedgerHttp(port(commandSide)).bearer(token);
+        LedgerHttp queries = new LedgerHttp(port(querySide)).bearer(token);
+
+        LedgerHttp.Response created = commands.post("/api/units", Campus.unit("SPLIT-T1", "LAB", "90.00"));
+        LedgerHttp.Response read = queries.get("/api/units?minPosition=" + created.position());
+        LedgerHttp.Response revoked = http(querySide, "admin", "adm-secret")
+                .delete("/api/admin/tokens/" + issued.json().get("id").asString());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(commands.post("/api/units", Campus.unit("SPLIT-T2", "LAB", "90.00")).status()).isEqualTo(401);
+        assertThat(queries.get("/api/units").status()).isEqualTo(401);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -32,7 +32,11 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),
             Map.entry("server.error.include-exception", "false"),
-            Map.entry("server.error.include-binding-errors", "never"));
+            Map.entry("server.error.include-binding-errors", "never"),
+            // The password check is deliberately a provider of its own (the cache of verified credentials), which
+            // Spring Security would otherwise warn about at every start.
+            Map.entry("logging.level.org.springframework.security.config.annotation.authentication.configuration"
+                    + ".InitializeUserDetailsBeanManagerConfigurer", "ERROR"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -36,7 +36,7 @@ class GeneratedAdminTest {
     }
 
     @Test
-    void byDefaultTheServerListensOnLoopbackAndAcceptsNoBearerTokens() {
+    void byDefaultTheServerListensOnLoopbackAndAcceptsNoJwtButApiTokens() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TestApplication.class)
                 .properties("server.port=0", "campus.users=ops:ops-secret:OPERATIONS").run()) {
             assertThat(app.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
@@ -46,7 +46,8 @@ class GeneratedAdminTest {
                     .header("Authorization", "Bearer ops-token").send();
 
             assertThat(response.status()).isEqualTo(401);
-            assertThat(response.header("WWW-Authenticate")).containsExactly("Basic realm=\"campus-ledger\"");
+            assertThat(response.header("WWW-Authenticate")).containsExactly("Basic realm=\"campus-ledger\"",
+                    "Bearer realm=\"campus-ledger\"");
         }
     }
 }

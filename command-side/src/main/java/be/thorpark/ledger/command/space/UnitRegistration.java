@@ -1,8 +1,8 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 class UnitRegistration {
 
     private final Repository<Unit> units;
+    private final EntityHistory history;
 
-    UnitRegistration(Repository<Unit> units) {
+    UnitRegistration(Repository<Unit> units, EntityHistory history) {
         this.units = units;
+        this.history = history;
     }
 
     @CommandHandler
     void handle(RegisterUnit command) throws Exception {
-        try {
-            units.load(command.unitId().value());
+        if (history.exists(command.unitId().value())) {
             throw RuleViolation.conflict("UNIT_ALREADY_REGISTERED",
                     "Unit " + command.code() + " of building " + command.building() + " is already registered.");
-        } catch (AggregateNotFoundException absent) {
-            units.newInstance(() -> new Unit(command));
         }
+        units.newInstance(() -> new Unit(command));
     }
 }

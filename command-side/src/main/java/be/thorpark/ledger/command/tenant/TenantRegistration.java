@@ -1,8 +1,8 @@
 package be.thorpark.ledger.command.tenant;
 
+import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 class TenantRegistration {
 
     private final Repository<Tenant> tenants;
+    private final EntityHistory history;
 
-    TenantRegistration(Repository<Tenant> tenants) {
+    TenantRegistration(Repository<Tenant> tenants, EntityHistory history) {
         this.tenants = tenants;
+        this.history = history;
     }
 
     @CommandHandler
     void handle(RegisterTenant command) throws Exception {
-        try {
-            tenants.load(command.tenantId().value());
+        if (history.exists(command.tenantId().value())) {
             throw RuleViolation.conflict("TENANT_ALREADY_REGISTERED", "A tenant with enterprise number "
                     + command.enterpriseNumber() + " is already registered.");
-        } catch (AggregateNotFoundException absent) {
-            tenants.newInstance(() -> new Tenant(command));
         }
+        tenants.newInstance(() -> new Tenant(command));
     }
 }

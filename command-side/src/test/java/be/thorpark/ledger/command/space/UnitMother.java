@@ -1,6 +1,8 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.events.space.UnitRegistered;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 
 /** Commands and handlers of the unit, for tests outside its package that need registered units. */
@@ -15,7 +17,7 @@ public final class UnitMother {
                 unit.availableFrom());
     }
 
-    public static Object registration(Repository<Unit> units) {
-        return new UnitRegistration(units);
+    public static Object registration(Repository<Unit> units, EventStore events) {
+        return new UnitRegistration(units, new EntityHistory(events));
     }
 }

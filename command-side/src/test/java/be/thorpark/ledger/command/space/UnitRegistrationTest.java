@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.command.history.FixtureHistory;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.UnitId;
@@ -22,7 +23,7 @@ class UnitRegistrationTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Unit.class);
-        fixture.registerAnnotatedCommandHandler(new UnitRegistration(fixture.getRepository()));
+        fixture.registerAnnotatedCommandHandler(new UnitRegistration(fixture.getRepository(), FixtureHistory.of(fixture.getEventStore())));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package be.thorpark.ledger.command.tenant;
 
+import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.events.TenantId;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 
 import java.time.LocalDate;
@@ -18,8 +20,8 @@ public final class TenantMother {
                 tenant.sector(), tenant.contact());
     }
 
-    public static Object registration(Repository<Tenant> tenants) {
-        return new TenantRegistration(tenants);
+    public static Object registration(Repository<Tenant> tenants, EventStore events) {
+        return new TenantRegistration(tenants, new EntityHistory(events));
     }
 
     public static Object arrival(TenantId tenant, LocalDate date) {

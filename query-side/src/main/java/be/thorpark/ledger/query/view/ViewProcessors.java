@@ -1,6 +1,7 @@
 package be.thorpark.ledger.query.view;
 
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,20 +11,24 @@ import java.util.List;
 /**
  * One pooled streaming processor per view, split into two segments so that two threads (or two instances) share the
  * work; events of one entity always go to the same segment (Axon's default sequencing per aggregate id). Tokens are
- * kept by the store's {@code TokenStore} (MongoDB).
+ * kept by the store's {@code TokenStore} (MongoDB). They read the history from {@link ViewEventSource}, which wakes
+ * them on every append of this process, and their workers signal read-your-writes waiters ({@link ViewSignals}).
  */
 @Configuration(proxyBeanMethods = false)
 class ViewProcessors {
 
     static final List<String> GROUPS = List.of("tenants", "units", "leases", "jobs", "funding", "claims", "indicators");
 
+    /** The source is looked up when the processors are built: it needs the event bus that this module helps set up. */
     @Bean
     ConfigurerModule viewProcessorsModule(@Value("${campus.query.segments:2}") int segments,
-                                          @Value("${campus.query.batch-size:50}") int batchSize) {
+                                          @Value("${campus.query.batch-size:50}") int batchSize,
+                                          ObjectProvider<ViewEventSource> source, ViewSignals signals) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String group : GROUPS) {
-                processing.registerPooledStreamingEventProcessor(group, c -> c.eventStore(),
-                        (c, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize));
+                processing.registerPooledStreamingEventProcessor(group, c -> source.getObject(),
+                        (c, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize)
+                                .workerExecutor(signals.workerExecutor(group)));
             }
         });
     }

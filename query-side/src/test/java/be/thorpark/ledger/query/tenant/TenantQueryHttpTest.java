@@ -6,6 +6,7 @@ import be.thorpark.ledger.query.view.TimeTravel;
 import be.thorpark.ledger.query.view.ViewConsistency;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPositions;
+import be.thorpark.ledger.query.view.ViewSignals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(controllers = TenantController.class, properties = "campus.query.read-your-writes-timeout=150ms")
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ViewConsistency.class, ViewReads.class, TenantQueryHttpTest.Views.class})
+@Import({ViewConsistency.class, ViewSignals.class, ViewReads.class, TenantQueryHttpTest.Views.class})
 @ComponentScan(basePackages = "be.thorpark.ledger.query.view", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*ViewProblems"))
 class TenantQueryHttpTest {

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.security;
 
+import be.thorpark.ledger.web.security.token.ApiTokens;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -39,8 +41,8 @@ import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
 
 /**
  * Who may do what on every ledger HTTP side. A stateless JSON API: no session, no cookie, hence no CSRF token;
- * every request authenticates with HTTP Basic (users from {@code CAMPUS_USERS}) or, when an issuer or JWK set is
- * configured, a JWT bearer token. The rules, first match wins:
+ * every request authenticates with HTTP Basic (users from {@code CAMPUS_USERS}), an API token ({@code Bearer clt_...},
+ * see {@link ApiTokens}) or, when an issuer or JWK set is configured, a JWT bearer token. The rules, first match wins:
  * <ol>
  *   <li>{@code /actuator/health}: everyone; other actuator endpoints: ADMIN</li>
  *   <li>{@code /api/admin/**}: ADMIN</li>
@@ -85,9 +87,11 @@ public class LedgerSecurityConfiguration {
 
     @Bean
     SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, JwtSettings jwt,
-                                                  ObjectProvider<JwtDecoder> decoders) throws Exception {
+                                                  ObjectProvider<JwtDecoder> decoders,
+                                                  ObjectProvider<ApiTokens> apiTokens) throws Exception {
         JwtDecoder decoder = decoders.getIfAvailable(() -> jwt.configured() ? decoder(jwt) : null);
-        ProblemSecurityResponses responses = new ProblemSecurityResponses(decoder != null);
+        ApiTokens tokens = apiTokens.getIfAvailable();
+        ProblemSecurityResponses responses = new ProblemSecurityResponses(decoder != null || tokens != null);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -97,9 +101,13 @@ public class LedgerSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))
                 .authorizeHttpRequests(LedgerSecurityConfiguration::rules);
+        if (tokens != null) {
+            http.addFilterBefore(tokens.authenticationFilter(responses), BearerTokenAuthenticationFilter.class);
+        }
         if (decoder != null) {
             JwtAuthorities authorities = new JwtAuthorities(jwt.rolesClaim(), jwt.nameClaim());
             http.oauth2ResourceServer(resource -> resource
+                    .bearerTokenResolver(ApiTokens.jwtOnly())
                     .jwt(token -> token.decoder(decoder).jwtAuthenticationConverter(authorities))
                     .authenticationEntryPoint(responses)
                     .accessDeniedHandler(responses));
