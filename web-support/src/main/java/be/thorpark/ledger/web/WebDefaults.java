@@ -25,6 +25,14 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("campus.http.max-body-bytes", "${CAMPUS_HTTP_MAX_BODY_BYTES:1048576}"),
             Map.entry("spring.jackson.factory.constraints.read.max-nesting-depth", "32"),
             Map.entry("spring.jackson.factory.constraints.read.max-string-length", "100000"),
+            Map.entry("campus.http.body-read-timeout", "${CAMPUS_HTTP_BODY_READ_TIMEOUT:10s}"),
+            Map.entry("campus.http.unread-body-drain", "250ms"),
+            // A pause of more than this between two packets of a request (or an idle keep-alive) ends the connection.
+            Map.entry("server.tomcat.connection-timeout", "5s"),
+            Map.entry("server.tomcat.keep-alive-timeout", "20s"),
+            Map.entry("server.tomcat.max-keep-alive-requests", "1000"),
+            // No endpoint takes multipart bodies: never parse one (a malformed one was a 500).
+            Map.entry("spring.servlet.multipart.enabled", "false"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),

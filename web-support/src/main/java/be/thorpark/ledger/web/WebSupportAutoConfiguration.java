@@ -1,5 +1,7 @@
 package be.thorpark.ledger.web;
 
+import be.thorpark.ledger.web.container.ContainerErrorsConfiguration;
+import be.thorpark.ledger.web.http.BodyDeadlineFilter;
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
@@ -9,15 +11,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
 
 /**
  * What every ledger HTTP side shares apart from security: problem responses for every failure, the request body
  * limit and strict JSON reading.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@Import(ContainerErrorsConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebSupportAutoConfiguration {
 
@@ -37,6 +44,18 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
         registration.setOrder(BODY_LIMIT_ORDER);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Right after the size limit: a body that trickles in is as costly as one that is too long. */
+    @Bean
+    FilterRegistrationBean<BodyDeadlineFilter> bodyDeadlineFilter(Environment environment) {
+        Duration timeout = Binder.get(environment).bind("campus.http.body-read-timeout", Duration.class)
+                .orElse(Duration.ofSeconds(10));
+        FilterRegistrationBean<BodyDeadlineFilter> registration =
+                new FilterRegistrationBean<>(new BodyDeadlineFilter(timeout));
+        registration.setOrder(BODY_LIMIT_ORDER + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }
