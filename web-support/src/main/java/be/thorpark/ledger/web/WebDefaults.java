@@ -22,6 +22,7 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("campus.security.jwt.jwk-set-uri", "${CAMPUS_JWT_JWK_SET_URI:}"),
             Map.entry("campus.security.jwt.roles-claim", "${CAMPUS_JWT_ROLES_CLAIM:roles}"),
             Map.entry("campus.security.jwt.name-claim", "${CAMPUS_JWT_NAME_CLAIM:preferred_username}"),
+            Map.entry("campus.security.jwt.audience", "${CAMPUS_JWT_AUDIENCE:}"),
             Map.entry("campus.http.max-body-bytes", "${CAMPUS_HTTP_MAX_BODY_BYTES:1048576}"),
             Map.entry("spring.jackson.factory.constraints.read.max-nesting-depth", "32"),
             Map.entry("spring.jackson.factory.constraints.read.max-string-length", "100000"),

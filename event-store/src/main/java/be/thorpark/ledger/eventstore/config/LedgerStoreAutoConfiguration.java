@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  * processors, and snapshotting.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
-@EnableConfigurationProperties(LedgerStoreProperties.class)
+@EnableConfigurationProperties({LedgerStoreProperties.class, StoreTimeouts.class})
 public class LedgerStoreAutoConfiguration {
 
     /** The name aggregates use in {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
@@ -50,8 +50,8 @@ public class LedgerStoreAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    LedgerMongo ledgerMongo(LedgerStoreProperties properties) {
-        return LedgerMongo.open(properties);
+    LedgerMongo ledgerMongo(LedgerStoreProperties properties, StoreTimeouts timeouts) {
+        return LedgerMongo.open(properties, timeouts);
     }
 
     @Bean
@@ -111,8 +111,8 @@ public class LedgerStoreAutoConfiguration {
 
     @Bean
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-    LedgerStoreHealth ledgerStoreHealth(MongoDatabase database) {
-        return new LedgerStoreHealth(database);
+    LedgerStoreHealth ledgerStoreHealth(MongoClient client, MongoDatabase database) {
+        return new LedgerStoreHealth(client, database);
     }
 
     /**
@@ -162,7 +162,7 @@ public class LedgerStoreAutoConfiguration {
     public record LedgerMongo(EmbeddedMongoServer embedded, MongoClient client, MongoDatabase database)
             implements AutoCloseable {
 
-        static LedgerMongo open(LedgerStoreProperties properties) {
+        static LedgerMongo open(LedgerStoreProperties properties, StoreTimeouts timeouts) {
             EmbeddedMongoServer embedded = null;
             String uri = properties.mongodb().uri();
             WriteConcern writeConcern = writeConcern(properties.mongodb().writeConcern());
@@ -175,6 +175,13 @@ public class LedgerStoreAutoConfiguration {
                 writeConcern = WriteConcern.W1;
             }
             MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                    // Before the connection string, so that its options win.
+                    .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                            timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
+                    .applyToSocketSettings(socket -> socket.connectTimeout(
+                            timeouts.connect().toMillis(), TimeUnit.MILLISECONDS))
+                    .applyToServerSettings(server -> server.heartbeatFrequency(
+                            timeouts.heartbeat().toMillis(), TimeUnit.MILLISECONDS))
                     .applyConnectionString(new ConnectionString(uri))
                     .writeConcern(writeConcern)
                     .build());
