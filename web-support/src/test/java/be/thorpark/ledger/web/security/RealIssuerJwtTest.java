@@ -58,11 +58,14 @@ class RealIssuerJwtTest {
         String[] clients = {"ops-client", "stale-client", "foreign-client", "other-api-client"};
         List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + issuerPort,
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri, "--spring.jmx.enabled=false",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                // In place of the test class path's exclusions, which keep the issuer out of the ledger test apps.
+                "--spring.autoconfigure.exclude=" + LedgerSecurityConfiguration.class.getName() + ","
+                        + WebSupportAutoConfiguration.class.getName()));
         for (String client : clients) {
             String prefix = "--spring.security.oauth2.authorizationserver.client." + client + ".registration.";
             arguments.add(prefix + "client-id=" + client);
-            arguments.add(prefix + "client-secret={noop}" + SECRET);
+            arguments.add(prefix + "client-secret={noop}" + secret(client));
             arguments.add(prefix + "client-authentication-methods=client_secret_basic");
             arguments.add(prefix + "authorization-grant-types=client_credentials");
             arguments.add(prefix + "scopes=ledger");
@@ -163,7 +166,8 @@ class RealIssuerJwtTest {
 
     /** A client-credentials grant at the issuer's token endpoint. */
     private static String token(String client) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret(client))
+                .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(issuerUri + "/oauth2/token"))
                         .header("Authorization", "Basic " + basic)
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -173,6 +177,11 @@ class RealIssuerJwtTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode body = JsonMapper.shared().readTree(answer.body());
         return body.path("access_token").asString();
+    }
+
+    /** The issuer refuses two clients with one secret. */
+    private static String secret(String client) {
+        return SECRET + "-" + client;
     }
 
     private static int freePort() throws IOException {
