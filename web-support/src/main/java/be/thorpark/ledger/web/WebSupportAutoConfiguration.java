@@ -3,6 +3,7 @@ package be.thorpark.ledger.web;
 import be.thorpark.ledger.web.container.ContainerErrorsConfiguration;
 import be.thorpark.ledger.web.http.BodyDeadlineFilter;
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
+import be.thorpark.ledger.web.http.MediaTypeFilter;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,6 +57,14 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<BodyDeadlineFilter> registration =
                 new FilterRegistrationBean<>(new BodyDeadlineFilter(timeout));
         registration.setOrder(BODY_LIMIT_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MediaTypeFilter> mediaTypeFilter() {
+        FilterRegistrationBean<MediaTypeFilter> registration = new FilterRegistrationBean<>(new MediaTypeFilter());
+        registration.setOrder(BODY_LIMIT_ORDER + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }

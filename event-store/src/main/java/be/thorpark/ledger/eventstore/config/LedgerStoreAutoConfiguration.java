@@ -185,7 +185,34 @@ public class LedgerStoreAutoConfiguration {
                     .applyConnectionString(new ConnectionString(uri))
                     .writeConcern(writeConcern)
                     .build());
-            return new LedgerMongo(embedded, client, client.getDatabase(properties.mongodb().database()));
+            MongoDatabase database = client.getDatabase(properties.mongodb().database());
+            awaitReachable(database, timeouts.startup());
+            return new LedgerMongo(embedded, client, database);
+        }
+
+        /** Short selection timeouts are for a running process; at start the store may still be on its way. */
+        static void awaitReachable(MongoDatabase database, Duration patience) {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (true) {
+                try {
+                    database.runCommand(new org.bson.Document("ping", 1));
+                    return;
+                } catch (com.mongodb.MongoTimeoutException | com.mongodb.MongoSocketException e) {
+                    if (System.nanoTime() - deadline > 0) {
+                        throw e;
+                    }
+                    pause();
+                }
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the store", e);
+            }
         }
 
         static WriteConcern writeConcern(String value) {

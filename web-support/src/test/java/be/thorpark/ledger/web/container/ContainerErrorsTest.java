@@ -75,6 +75,13 @@ class ContainerErrorsTest {
                     + body.length, body);
             assertClientProblem(response, type);
         }
+        for (String type : new String[]{"*/*", "application/*", "json"}) {
+            RawHttp.Response response = RawHttp.send(port, "POST /api/things HTTP/1.1\r\n"
+                    + RawHttp.basic("ops", "ops-secret") + "Content-Type: " + type + "\r\nContent-Length: "
+                    + body.length, body);
+            assertThat(response.status()).as(type).isEqualTo(415);
+            assertProblemBody(response, type);
+        }
     }
 
     @Test
