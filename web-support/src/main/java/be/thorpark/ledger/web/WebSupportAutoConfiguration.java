@@ -1,7 +1,10 @@
 package be.thorpark.ledger.web;
 
+import be.thorpark.ledger.web.container.ContainerErrorsConfiguration;
+import be.thorpark.ledger.web.http.BodyDeadlineFilter;
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
 import be.thorpark.ledger.web.http.KeepableTextCheck;
+import be.thorpark.ledger.web.http.MediaTypeFilter;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,15 +13,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
+
+import java.time.Duration;
 
 /**
  * What every ledger HTTP side shares apart from security: problem responses for every failure, the request body
  * limit and strict JSON reading.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@Import(ContainerErrorsConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebSupportAutoConfiguration {
 
@@ -40,6 +48,26 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), evidence.toBytes()));
         registration.setOrder(BODY_LIMIT_ORDER);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Right after the size limit: a body that trickles in is as costly as one that is too long. */
+    @Bean
+    FilterRegistrationBean<BodyDeadlineFilter> bodyDeadlineFilter(Environment environment) {
+        Duration timeout = Binder.get(environment).bind("campus.http.body-read-timeout", Duration.class)
+                .orElse(Duration.ofSeconds(10));
+        FilterRegistrationBean<BodyDeadlineFilter> registration =
+                new FilterRegistrationBean<>(new BodyDeadlineFilter(timeout));
+        registration.setOrder(BODY_LIMIT_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MediaTypeFilter> mediaTypeFilter() {
+        FilterRegistrationBean<MediaTypeFilter> registration = new FilterRegistrationBean<>(new MediaTypeFilter());
+        registration.setOrder(BODY_LIMIT_ORDER + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }

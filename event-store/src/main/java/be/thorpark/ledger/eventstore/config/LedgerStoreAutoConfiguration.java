@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  * processors, and snapshotting.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
-@EnableConfigurationProperties(LedgerStoreProperties.class)
+@EnableConfigurationProperties({LedgerStoreProperties.class, StoreTimeouts.class})
 public class LedgerStoreAutoConfiguration {
 
     /** The name aggregates use in {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
@@ -51,8 +51,8 @@ public class LedgerStoreAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    LedgerMongo ledgerMongo(LedgerStoreProperties properties) {
-        return LedgerMongo.open(properties);
+    LedgerMongo ledgerMongo(LedgerStoreProperties properties, StoreTimeouts timeouts) {
+        return LedgerMongo.open(properties, timeouts);
     }
 
     @Bean
@@ -112,8 +112,8 @@ public class LedgerStoreAutoConfiguration {
 
     @Bean
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-    LedgerStoreHealth ledgerStoreHealth(MongoDatabase database) {
-        return new LedgerStoreHealth(database);
+    LedgerStoreHealth ledgerStoreHealth(MongoClient client, MongoDatabase database) {
+        return new LedgerStoreHealth(client, database);
     }
 
     /**
@@ -169,7 +169,7 @@ public class LedgerStoreAutoConfiguration {
     public record LedgerMongo(EmbeddedMongoServer embedded, MongoClient client, MongoDatabase database)
             implements AutoCloseable {
 
-        static LedgerMongo open(LedgerStoreProperties properties) {
+        static LedgerMongo open(LedgerStoreProperties properties, StoreTimeouts timeouts) {
             EmbeddedMongoServer embedded = null;
             String uri = properties.mongodb().uri();
             WriteConcern writeConcern = writeConcern(properties.mongodb().writeConcern());
@@ -182,10 +182,44 @@ public class LedgerStoreAutoConfiguration {
                 writeConcern = WriteConcern.W1;
             }
             MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                    // Before the connection string, so that its options win.
+                    .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                            timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
+                    .applyToSocketSettings(socket -> socket.connectTimeout(
+                            timeouts.connect().toMillis(), TimeUnit.MILLISECONDS))
+                    .applyToServerSettings(server -> server.heartbeatFrequency(
+                            timeouts.heartbeat().toMillis(), TimeUnit.MILLISECONDS))
                     .applyConnectionString(new ConnectionString(uri))
                     .writeConcern(writeConcern)
                     .build());
-            return new LedgerMongo(embedded, client, client.getDatabase(properties.mongodb().database()));
+            MongoDatabase database = client.getDatabase(properties.mongodb().database());
+            awaitReachable(database, timeouts.startup());
+            return new LedgerMongo(embedded, client, database);
+        }
+
+        /** Short selection timeouts are for a running process; at start the store may still be on its way. */
+        static void awaitReachable(MongoDatabase database, Duration patience) {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (true) {
+                try {
+                    database.runCommand(new org.bson.Document("ping", 1));
+                    return;
+                } catch (com.mongodb.MongoTimeoutException | com.mongodb.MongoSocketException e) {
+                    if (System.nanoTime() - deadline > 0) {
+                        throw e;
+                    }
+                    pause();
+                }
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the store", e);
+            }
         }
 
         static WriteConcern writeConcern(String value) {

@@ -1,6 +1,9 @@
 package be.thorpark.ledger.query.replay;
 
+import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +23,7 @@ import java.util.List;
 @RestController
 class RebuildController {
 
-    record RebuildRequest(@Size(max = 20) List<String> views) {
+    record RebuildRequest(@Size(max = 20) List<@NotBlank String> views) {
     }
 
     record Views(List<String> views, List<RebuildProgress> rebuilds) {
@@ -33,7 +36,7 @@ class RebuildController {
     }
 
     @PostMapping("/api/admin/rebuilds")
-    ResponseEntity<RebuildProgress> start(@RequestBody(required = false) RebuildRequest request) {
+    ResponseEntity<RebuildProgress> start(@Valid @RequestBody(required = false) RebuildRequest request) {
         RebuildProgress progress = rebuilds.start(request == null ? List.of() : request.views());
         return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/" + progress.id())).body(progress);
     }
@@ -44,8 +47,10 @@ class RebuildController {
     }
 
     @GetMapping("/api/admin/rebuilds/{id}")
-    ResponseEntity<RebuildProgress> one(@PathVariable String id) {
-        return rebuilds.find(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    ResponseEntity<?> one(@PathVariable String id, HttpServletRequest request) {
+        return rebuilds.find(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "UNKNOWN_REBUILD",
+                        "No rebuild has this id; GET /api/admin/rebuilds lists them", request));
     }
 
     @ExceptionHandler(UnknownViewException.class)
@@ -60,10 +65,7 @@ class RebuildController {
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail,
                                                          HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(status, code, null, detail, List.of(), request.getRequestURI()));
     }
 }

@@ -1,16 +1,29 @@
 package be.thorpark.ledger.query.view;
 
-import java.math.BigDecimal;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * RFC 4180 CSV: a header row, CRLF line ends, fields quoted when they hold a comma, a quote, CR or LF (quotes doubled),
- * decimals written exactly as plain text.
+ * RFC 4180 CSV through Jackson's CSV writer: a header row, CRLF line ends, fields quoted only when they hold a
+ * comma, a quote, CR or LF (quotes doubled), decimals written exactly as plain text.
+ * <p>
+ * Text that a spreadsheet would run as a formula (a cell starting with {@code =}, {@code +}, {@code -}, {@code @},
+ * tab or carriage return) gets a leading single quote, as OWASP advises against CSV injection. Numbers are written
+ * as numbers: {@code -12.50} in an amount column is a value, and quoting it would make it text in every tool.
  */
 public final class CsvWriter {
 
-    private static final String CRLF = "\r\n";
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private CsvWriter() {
     }
@@ -29,32 +42,35 @@ public final class CsvWriter {
     }
 
     public static <T> String write(List<Column<T>> columns, List<T> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, columns.stream().map(c -> (Object) c.header()).toList());
+        List<List<Object>> lines = new ArrayList<>(rows.size() + 1);
+        lines.add(columns.stream().map(c -> (Object) c.header()).toList());
         for (T row : rows) {
-            line(out, columns.stream().map(c -> c.value().apply(row)).map(v -> (Object) v).toList());
+            lines.add(columns.stream().map(c -> cell(c.value().apply(row))).toList());
         }
-        return out.toString();
+        return MAPPER.writer(SCHEMA).writeValueAsString(lines);
     }
 
-    private static void line(StringBuilder out, List<Object> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(values.get(i)));
-        }
-        out.append(CRLF);
-    }
-
+    /** One value as it appears in a line, quoted where needed. */
     static String field(Object value) {
-        if (value == null) {
-            return "";
+        String line = MAPPER.writer(SCHEMA).writeValueAsString(List.of(java.util.Collections.singletonList(
+                cell(value))));
+        return line.substring(0, line.length() - 2);
+    }
+
+    private static Object cell(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+        return neutralized(value.toString());
+    }
+
+    static String neutralized(String text) {
+        if (text.isEmpty()) {
+            return text;
         }
-        return text;
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
     }
 }

@@ -45,6 +45,34 @@ class CsvWriterTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaStartsWithAQuote() {
+        String csv = CsvWriter.write(COLUMNS, List.of(
+                new Row("=HYPERLINK(\"http://x\")", null, null),
+                new Row("+32 89 00 00 00", null, null),
+                new Row("-cmd", null, null),
+                new Row("@SUM(A1)", null, null),
+                new Row("\tindented", null, null),
+                new Row("\rreturn", null, null),
+                new Row("Mo-Thor = Genk", null, null)));
+
+        assertThat(csv).isEqualTo("name,amount,count\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",,\r\n"
+                + "'+32 89 00 00 00,,\r\n"
+                + "'-cmd,,\r\n"
+                + "'@SUM(A1),,\r\n"
+                + "'\tindented,,\r\n"
+                + "\"'\rreturn\",,\r\n"
+                + "Mo-Thor = Genk,,\r\n");
+    }
+
+    @Test
+    void negativeNumbersStayNumbers() {
+        String csv = CsvWriter.write(COLUMNS, List.of(new Row("credit note", new BigDecimal("-12.50"), -3)));
+
+        assertThat(csv).isEqualTo("name,amount,count\r\ncredit note,-12.50,-3\r\n");
+    }
+
+    @Test
     void writesOnlyTheHeaderForNoRows() {
         assertThat(CsvWriter.write(COLUMNS, List.of())).isEqualTo("name,amount,count\r\n");
     }

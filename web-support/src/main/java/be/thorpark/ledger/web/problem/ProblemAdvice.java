@@ -136,6 +136,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return tooLarge(tooLarge, path(request));
         }
+        // A refusal raised while the body was read (it came too late, for one) keeps its own status.
+        ProblemException refusal = InputDescriptions.find(ex, ProblemException.class);
+        if (refusal != null) {
+            return respond(refusal.status(), Problems.problem(refusal.status(), refusal.code(), refusal.title(),
+                    refusal.detail(), refusal.errors(), path(request)), headers);
+        }
         InputDescriptions.Unreadable unreadable = InputDescriptions.unreadableBody(ex.getCause() == null ? ex
                 : ex.getCause());
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;

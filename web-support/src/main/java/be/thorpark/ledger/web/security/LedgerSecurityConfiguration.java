@@ -21,8 +21,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -153,12 +151,9 @@ public class LedgerSecurityConfiguration {
      */
     static JwtDecoder decoder(JwtSettings jwt) {
         if (jwt.jwkSetUri() == null) {
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
+            return new SupplierJwtDecoder(() -> JwtValidation.validating(
+                    NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build(), jwt));
         }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-        if (jwt.issuerUri() != null) {
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
-        }
-        return decoder;
+        return JwtValidation.validating(NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build(), jwt);
     }
 }
