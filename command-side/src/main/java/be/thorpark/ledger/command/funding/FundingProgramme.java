@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.funding;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.funding.FundingCommands.ApproveReport;
 import be.thorpark.ledger.command.funding.FundingCommands.OpenProgramme;
 import be.thorpark.ledger.command.funding.FundingCommands.PayDisbursement;
@@ -69,16 +70,16 @@ public class FundingProgramme {
     @CommandHandler
     FundingProgramme(OpenProgramme command) {
         if (command.sources().isEmpty()) {
-            throw RuleViolation.unprocessable("PROGRAMME_WITHOUT_SOURCES", "A programme needs at least one source.");
+            throw new RuleViolation(ProblemCode.PROGRAMME_WITHOUT_SOURCES, "A programme needs at least one source.");
         }
         Set<SourceCode> codes = new HashSet<>();
         for (FundingSource source : command.sources()) {
             if (!codes.add(source.code())) {
-                throw RuleViolation.unprocessable("DUPLICATE_SOURCE", "Source " + source.code()
+                throw new RuleViolation(ProblemCode.DUPLICATE_SOURCE, "Source " + source.code()
                         + " is listed twice.");
             }
             if (source.committed().isZero()) {
-                throw RuleViolation.unprocessable("COMMITMENT_ZERO", "Source " + source.code()
+                throw new RuleViolation(ProblemCode.COMMITMENT_ZERO, "Source " + source.code()
                         + " must commit more than 0.00.");
             }
         }
@@ -88,7 +89,7 @@ public class FundingProgramme {
     @CommandHandler
     void handle(SubmitReport command) {
         if (reports.containsKey(command.reportId().value())) {
-            throw RuleViolation.conflict("REPORT_ALREADY_SUBMITTED", "Report " + command.reportId()
+            throw new RuleViolation(ProblemCode.REPORT_ALREADY_SUBMITTED, "Report " + command.reportId()
                     + " was submitted already.");
         }
         apply(new ProgressReportSubmitted(programmeId, command.reportId(), command.kind(), command.period(),
@@ -98,7 +99,7 @@ public class FundingProgramme {
     @CommandHandler
     void handle(ResubmitReport command) {
         if (report(command.reportId()).status() != ReportStatus.REJECTED) {
-            throw RuleViolation.conflict("REPORT_NOT_REJECTED", "Only a rejected report can be resubmitted; report "
+            throw new RuleViolation(ProblemCode.REPORT_NOT_REJECTED, "Only a rejected report can be resubmitted; report "
                     + command.reportId() + " is " + report(command.reportId()).status() + ".");
         }
         apply(new ProgressReportResubmitted(programmeId, command.reportId(), command.summary()));
@@ -119,20 +120,20 @@ public class FundingProgramme {
     @CommandHandler
     void handle(RequestDisbursement command) {
         if (disbursements.containsKey(command.disbursementId().value())) {
-            throw RuleViolation.conflict("DISBURSEMENT_ALREADY_REQUESTED", "Disbursement "
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ALREADY_REQUESTED, "Disbursement "
                     + command.disbursementId() + " was requested already.");
         }
         Source source = sources.get(command.source().value());
         if (source == null) {
-            throw RuleViolation.unprocessable("UNKNOWN_SOURCE", "The programme has no source " + command.source()
+            throw new RuleViolation(ProblemCode.UNKNOWN_SOURCE, "The programme has no source " + command.source()
                     + "; its sources are " + sources.keySet() + ".");
         }
         if (command.amount().isZero()) {
-            throw RuleViolation.unprocessable("DISBURSEMENT_ZERO", "A disbursement asks for more than 0.00.");
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ZERO, "A disbursement asks for more than 0.00.");
         }
         Money remaining = source.committed().minus(source.claimed());
         if (command.amount().compareTo(remaining) > 0) {
-            throw RuleViolation.unprocessable("COMMITMENT_EXCEEDED", "Source " + command.source() + " has "
+            throw new RuleViolation(ProblemCode.COMMITMENT_EXCEEDED, "Source " + command.source() + " has "
                     + remaining + " left of its " + source.committed() + " commitment; " + command.amount()
                     + " was asked for.");
         }
@@ -144,7 +145,7 @@ public class FundingProgramme {
                 requireApprovedCovering(command.reportId(), report, period);
             }
         } else if (command.source().isErdf()) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_REQUIRED", "An ERDF disbursement names the approved "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_REQUIRED, "An ERDF disbursement names the approved "
                     + "progress report it is paid on.");
         }
         apply(new DisbursementRequested(programmeId, command.disbursementId(), command.source(), command.amount(),
@@ -155,11 +156,11 @@ public class FundingProgramme {
     void handle(PayDisbursement command) {
         Disbursement disbursement = disbursements.get(command.disbursementId().value());
         if (disbursement == null) {
-            throw RuleViolation.notFound("DISBURSEMENT_NOT_FOUND", "No disbursement " + command.disbursementId()
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_NOT_FOUND, "No disbursement " + command.disbursementId()
                     + " was requested in this programme.");
         }
         if (disbursement.paid()) {
-            throw RuleViolation.conflict("DISBURSEMENT_ALREADY_PAID", "Disbursement " + command.disbursementId()
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ALREADY_PAID, "Disbursement " + command.disbursementId()
                     + " was paid already.");
         }
         apply(new DisbursementPaid(programmeId, command.disbursementId(), disbursement.source(),
@@ -174,12 +175,12 @@ public class FundingProgramme {
 
     private static void requireApprovedCovering(ReportId reportId, Report report, Period period) {
         if (report.status() != ReportStatus.APPROVED) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_NOT_APPROVED", "ERDF money is paid only after the "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_NOT_APPROVED, "ERDF money is paid only after the "
                     + "Management Authority approved the report; report " + reportId + " is " + report.status()
                     + ".");
         }
         if (!report.period().covers(period)) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_PERIOD_NOT_COVERED", "Report " + reportId + " covers "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_PERIOD_NOT_COVERED, "Report " + reportId + " covers "
                     + report.period().from() + " to " + report.period().to() + ", not the disbursement's period "
                     + period.from() + " to " + period.to() + ".");
         }
@@ -188,7 +189,7 @@ public class FundingProgramme {
     private void requireAwaitingReview(ReportId reportId) {
         ReportStatus status = report(reportId).status();
         if (status != ReportStatus.SUBMITTED) {
-            throw RuleViolation.conflict("REPORT_ALREADY_REVIEWED", "Report " + reportId + " is " + status
+            throw new RuleViolation(ProblemCode.REPORT_ALREADY_REVIEWED, "Report " + reportId + " is " + status
                     + "; only a submitted report awaits review.");
         }
     }
@@ -196,7 +197,7 @@ public class FundingProgramme {
     private Report report(ReportId reportId) {
         Report report = reports.get(reportId.value());
         if (report == null) {
-            throw RuleViolation.notFound("REPORT_NOT_FOUND", "No report " + reportId + " was submitted in this "
+            throw new RuleViolation(ProblemCode.REPORT_NOT_FOUND, "No report " + reportId + " was submitted in this "
                     + "programme.");
         }
         return report;

@@ -2,10 +2,16 @@ package be.thorpark.ledger.command.http;
 
 import be.thorpark.ledger.eventstore.AppendReceipts;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
+import be.thorpark.ledger.web.http.CorrelationIdFilter;
+import be.thorpark.ledger.web.http.LedgerHeaders;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +28,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,9 +39,6 @@ import java.util.regex.Pattern;
 @Component
 public class CommandSubmitter {
 
-    public static final String EVENT_POSITION = "Event-Position";
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    public static final String CORRELATION_ID = "X-Correlation-Id";
     private static final int MAX_ATTEMPTS = 8;
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern IF_MATCH = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
@@ -44,10 +46,12 @@ public class CommandSubmitter {
     private final CommandGateway gateway;
     private final IdempotencyStore idempotency;
     private final JsonMapper json;
+    private final CommandMetrics metrics;
 
-    CommandSubmitter(CommandGateway gateway, IdempotencyStore idempotency) {
+    CommandSubmitter(CommandGateway gateway, IdempotencyStore idempotency, CommandMetrics metrics) {
         this.gateway = gateway;
         this.idempotency = idempotency;
+        this.metrics = metrics;
         this.json = JsonMapper.builder().build();
     }
 
@@ -87,11 +91,11 @@ public class CommandSubmitter {
                                                  String entityId, String responseId, URI location,
                                                  Function<Long, Object> command) {
         String actor = actor();
-        String key = http.getHeader(IDEMPOTENCY_KEY);
+        String key = http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         String scopedKey = null;
         if (key != null) {
             if (!SAFE_TOKEN.matcher(key).matches()) {
-                throw new InvalidHeaderException(IDEMPOTENCY_KEY,
+                throw new InvalidHeaderException(LedgerHeaders.IDEMPOTENCY_KEY,
                         "must be 1 to 128 characters of letters, digits, '.', '_', ':' or '-'");
             }
             scopedKey = actor + "|" + key;
@@ -135,18 +139,34 @@ public class CommandSubmitter {
      * again on the new state, unless the caller pinned a version with If-Match.
      */
     private AppendReceipts.AppendReceipt dispatch(Object command, Map<String, Object> metadata, boolean retry) {
+        return metrics.timed(command, () -> send(command, metadata, retry));
+    }
+
+    private AppendReceipts.AppendReceipt send(Object command, Map<String, Object> metadata, boolean retry) {
         for (int attempt = 1; ; attempt++) {
             AppendReceipts.clear();
             try {
                 gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
                 return AppendReceipts.take()
                         .orElseThrow(() -> new IllegalStateException("The command appended no event"));
+            } catch (AggregateNotFoundException e) {
+                throw new ProblemException(ProblemCode.ENTITY_NOT_FOUND,
+                        "Nothing with id " + e.getAggregateIdentifier() + " is registered.");
+            } catch (ConflictingAggregateVersionException e) {
+                throw new ProblemException(ProblemCode.VERSION_MISMATCH, "If-Match named version "
+                        + (e.getExpectedVersion() + 1) + " but the entity is at version " + (e.getActualVersion() + 1)
+                        + ". Read it again and retry.");
             } catch (ConcurrencyException e) {
                 if (!retry || attempt == MAX_ATTEMPTS) {
-                    throw e;
+                    throw refusal(e);
                 }
             }
         }
+    }
+
+    private static ProblemException refusal(ConcurrencyException e) {
+        return new ProblemException(ProblemCode.CONCURRENT_MODIFICATION,
+                "Another command changed the same entity at the same moment. Read it again and retry.");
     }
 
     private static ResponseEntity<CommandResult> replay(IdempotencyRecord earlier, String requestHash) {
@@ -162,7 +182,7 @@ public class CommandSubmitter {
     private static ResponseEntity<CommandResult> answer(int status, String location, CommandResult result) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
                 .eTag("\"" + result.version() + "\"")
-                .header(EVENT_POSITION, Long.toString(result.position()));
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(result.position()));
         if (location != null) {
             builder.location(URI.create(location));
         }
@@ -182,8 +202,7 @@ public class CommandSubmitter {
     }
 
     private static String correlationId(HttpServletRequest http) {
-        String given = http.getHeader(CORRELATION_ID);
-        return given != null && SAFE_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return CorrelationIdFilter.of(http);
     }
 
     private static String actor() {

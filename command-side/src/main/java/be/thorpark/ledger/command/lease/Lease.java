@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.lease;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
@@ -38,11 +39,11 @@ public class Lease {
 
     Lease(SignLease command) {
         if (command.endDate().isBefore(command.startDate())) {
-            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "A lease cannot end (" + command.endDate()
+            throw new RuleViolation(ProblemCode.LEASE_ENDS_BEFORE_START, "A lease cannot end (" + command.endDate()
                     + ") before it starts (" + command.startDate() + ").");
         }
         if (command.area().isZero()) {
-            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2.");
+            throw new RuleViolation(ProblemCode.LEASE_AREA_ZERO, "A lease needs an area above 0 m2.");
         }
         apply(new LeaseSigned(command.leaseId(), command.tenantId(), command.unitId(), command.area(),
                 command.startDate(), command.endDate(), command.monthlyRent()));
@@ -53,12 +54,12 @@ public class Lease {
         requireRunningOn(command.effectiveDate(), "amended");
         LocalDate newEnd = command.endDate() == null ? endDate : command.endDate();
         if (newEnd.isBefore(command.effectiveDate())) {
-            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "The new end date " + newEnd
+            throw new RuleViolation(ProblemCode.LEASE_ENDS_BEFORE_START, "The new end date " + newEnd
                     + " lies before the amendment's effective date " + command.effectiveDate() + ".");
         }
         AreaM2 newArea = command.area() == null ? area : command.area();
         if (newArea.isZero()) {
-            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2; terminate it "
+            throw new RuleViolation(ProblemCode.LEASE_AREA_ZERO, "A lease needs an area above 0 m2; terminate it "
                     + "instead.");
         }
         LeaseAmended amended = new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
@@ -74,11 +75,11 @@ public class Lease {
 
     private void requireRunningOn(LocalDate day, String what) {
         if (terminatedOn != null) {
-            throw RuleViolation.conflict("LEASE_TERMINATED", "Lease " + leaseId + " was terminated with "
+            throw new RuleViolation(ProblemCode.LEASE_TERMINATED, "Lease " + leaseId + " was terminated with "
                     + terminatedOn + " as its last day; it cannot be " + what + ".");
         }
         if (day.isBefore(startDate) || day.isAfter(endDate)) {
-            throw RuleViolation.unprocessable("DATE_OUTSIDE_LEASE", "Lease " + leaseId + " runs from " + startDate
+            throw new RuleViolation(ProblemCode.DATE_OUTSIDE_LEASE, "Lease " + leaseId + " runs from " + startDate
                     + " to " + endDate + "; " + day + " lies outside it.");
         }
     }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
@@ -36,7 +37,7 @@ public class Unit {
 
     Unit(RegisterUnit command) {
         if (command.area().isZero()) {
-            throw RuleViolation.unprocessable("UNIT_AREA_ZERO", "A unit needs an area above 0 m2.");
+            throw new RuleViolation(ProblemCode.UNIT_AREA_ZERO, "A unit needs an area above 0 m2.");
         }
         apply(new UnitRegistered(command.unitId(), command.building(), command.code(), command.type(),
                 command.area(), command.availableFrom()));
@@ -45,8 +46,7 @@ public class Unit {
     /** Sets aside {@code requested} of this unit for a new lease over {@code from}..{@code to}. */
     public void allocate(LeaseId lease, AreaM2 requested, LocalDate from, LocalDate to) {
         if (from.isBefore(availableFrom)) {
-            throw RuleViolation.unprocessable("UNIT_NOT_YET_AVAILABLE",
-                    "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
+            throw new RuleViolation(ProblemCode.UNIT_NOT_YET_AVAILABLE, "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
         }
         requireRoom(lease, requested, from, to);
         apply(new UnitSpaceAllocated(unitId, lease, requested, from, to));
@@ -67,7 +67,7 @@ public class Unit {
         AreaM2 peak = schedule.peakLeased(from, to, lease);
         if (peak.plus(requested).compareTo(area) > 0) {
             AreaM2 free = area.compareTo(peak) > 0 ? area.minus(peak) : AreaM2.ZERO;
-            throw RuleViolation.conflict("UNIT_ALREADY_LEASED", "Unit " + code + " has " + free
+            throw new RuleViolation(ProblemCode.UNIT_ALREADY_LEASED, "Unit " + code + " has " + free
                     + " m2 free on its fullest day between " + from + " and " + to + "; " + requested
                     + " m2 was asked for.");
         }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -23,8 +24,7 @@ class UnitRegistration {
     void handle(RegisterUnit command) throws Exception {
         try {
             units.load(command.unitId().value());
-            throw RuleViolation.conflict("UNIT_ALREADY_REGISTERED",
-                    "Unit " + command.code() + " of building " + command.building() + " is already registered.");
+            throw new RuleViolation(ProblemCode.UNIT_ALREADY_REGISTERED, "Unit " + command.code() + " of building " + command.building() + " is already registered.");
         } catch (AggregateNotFoundException absent) {
             units.newInstance(() -> new Unit(command));
         }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.tenant;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -23,7 +24,7 @@ class TenantRegistration {
     void handle(RegisterTenant command) throws Exception {
         try {
             tenants.load(command.tenantId().value());
-            throw RuleViolation.conflict("TENANT_ALREADY_REGISTERED", "A tenant with enterprise number "
+            throw new RuleViolation(ProblemCode.TENANT_ALREADY_REGISTERED, "A tenant with enterprise number "
                     + command.enterpriseNumber() + " is already registered.");
         } catch (AggregateNotFoundException absent) {
             tenants.newInstance(() -> new Tenant(command));

@@ -1,12 +1,9 @@
 package be.thorpark.ledger.query.replay;
 
-import jakarta.servlet.http.HttpServletRequest;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,25 +42,7 @@ class RebuildController {
 
     @GetMapping("/api/admin/rebuilds/{id}")
     ResponseEntity<RebuildProgress> one(@PathVariable String id) {
-        return rebuilds.find(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    @ExceptionHandler(UnknownViewException.class)
-    ResponseEntity<ProblemDetail> unknownView(UnknownViewException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "UNKNOWN_VIEW", e.getMessage(), request);
-    }
-
-    @ExceptionHandler(RebuildRunningException.class)
-    ResponseEntity<ProblemDetail> running(RebuildRunningException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "REBUILD_RUNNING", e.getMessage(), request);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail,
-                                                         HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return rebuilds.find(id).map(ResponseEntity::ok)
+                .orElseThrow(() -> new ProblemException(ProblemCode.NOT_FOUND, "No rebuild " + id + " was started."));
     }
 }
