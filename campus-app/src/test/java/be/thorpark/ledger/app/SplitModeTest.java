@@ -89,4 +89,16 @@ class SplitModeTest {
         assertThat(events.get(0).get("type").asString()).isEqualTo("TenantRegistered");
         assertThat(events.get(0).get("actor").asString()).isEqualTo("ops");
     }
+
+    @Test
+    void eachServiceServesTheReferenceOfItsOwnEndpoints() {
+        JsonNode commands = http(commandSide, "reporter", "rep-secret").get("/v3/api-docs").json();
+        JsonNode queries = http(querySide, "reporter", "rep-secret").get("/v3/api-docs").json();
+
+        assertThat(ApiReference.undocumented(commandSide, commands)).isEmpty();
+        assertThat(ApiReference.undocumented(querySide, queries)).isEmpty();
+        assertThat(commands.path("paths").path("/api/units").has("post")).isTrue();
+        assertThat(commands.path("paths").has("/api/occupancy")).isFalse();
+        assertThat(queries.path("paths").path("/api/occupancy").has("get")).isTrue();
+    }
 }
