@@ -1,6 +1,7 @@
 package be.thorpark.ledger.web;
 
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
+import be.thorpark.ledger.web.http.CorrelationIdFilter;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,8 +15,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
- * What every ledger HTTP side shares apart from security: problem responses for every failure, the request body
- * limit and strict JSON reading.
+ * What every ledger HTTP side shares apart from security: problem responses for every failure, the correlation id
+ * of each request, the request body limit and strict JSON reading.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,6 +38,16 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
         registration.setOrder(BODY_LIMIT_ORDER);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** First of all, so that every log line of the request, security's included, names it. */
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }

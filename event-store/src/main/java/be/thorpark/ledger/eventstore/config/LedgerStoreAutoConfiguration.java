@@ -110,6 +110,12 @@ public class LedgerStoreAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    LedgerStoreMetrics ledgerStoreMetrics(MongoLedgerStorageEngine engine) {
+        return new LedgerStoreMetrics(engine);
+    }
+
+    @Bean
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
     LedgerStoreHealth ledgerStoreHealth(MongoDatabase database) {
         return new LedgerStoreHealth(database);

@@ -1,6 +1,7 @@
 package be.thorpark.ledger.query.replay;
 
 import be.thorpark.ledger.eventstore.EventLog;
+import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.EventReplay;
 import be.thorpark.ledger.query.view.ProjectingHandler;
@@ -87,6 +88,7 @@ public class ViewRebuilds implements DisposableBean {
         String id = "rebuild-" + started.toEpochMilli();
         String prefix = "r" + Long.toString(started.toEpochMilli(), 36) + "_";
         RebuildProgress progress = new RebuildProgress(id, selected, prefix, started, eventLog.headPosition());
+        log.info("Rebuild {} of {} started, up to position {} at least", id, selected, progress.head());
         current = progress;
         runs.put(id, progress);
         executor.submit(() -> run(progress));
@@ -95,6 +97,11 @@ public class ViewRebuilds implements DisposableBean {
 
     public synchronized Optional<RebuildProgress> find(String id) {
         return Optional.ofNullable(runs.get(id));
+    }
+
+    /** The rebuild started last, if any. */
+    public synchronized Optional<RebuildProgress> latest() {
+        return Optional.ofNullable(current);
     }
 
     public synchronized List<RebuildProgress> all() {
@@ -107,6 +114,7 @@ public class ViewRebuilds implements DisposableBean {
             ViewWriter target = new ViewWriter(views.database(), progress.prefix());
             selected.forEach(target::ensureIndexes);
             AtomicLong position = new AtomicLong();
+            ProgressLog logged = new ProgressLog(log, "Rebuild " + progress.id() + " of " + progress.views());
             long passed;
             do {
                 long head = eventLog.headPosition();
@@ -115,6 +123,7 @@ public class ViewRebuilds implements DisposableBean {
                 position.set(replay.replay(before, head, event -> {
                     selected.forEach(p -> p.apply(event, target));
                     progress.advance(event.position(), clock.instant());
+                    logged.at(event.position(), progress.head());
                 }));
                 passed = position.get() - before;
             } while (passed > SWITCH_WITHIN);
