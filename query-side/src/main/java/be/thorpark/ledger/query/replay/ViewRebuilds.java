@@ -9,6 +9,7 @@ import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,7 +92,16 @@ public class ViewRebuilds implements DisposableBean {
         log.info("Rebuild {} of {} started, up to position {} at least", id, selected, progress.head());
         current = progress;
         runs.put(id, progress);
-        executor.submit(() -> run(progress));
+        // The rebuild's log lines keep the correlation id of the request that started it.
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        executor.submit(() -> {
+            MDC.setContextMap(context == null ? Map.of() : context);
+            try {
+                run(progress);
+            } finally {
+                MDC.clear();
+            }
+        });
         return progress;
     }
 

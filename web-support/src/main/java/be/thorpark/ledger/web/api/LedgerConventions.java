@@ -49,7 +49,10 @@ final class LedgerConventions {
         examples.forEach(contributor -> this.examples.putAll(contributor.requestBodies()));
     }
 
-    /** Commands are the writing endpoints of the command side: they share one contract: Idempotency-Key, If-Match, ETag, Event-Position. */
+    /**
+     * Commands are the writing endpoints of the command side; they share one contract (Idempotency-Key, If-Match,
+     * ETag, Event-Position).
+     */
     static Operation markCommand(Operation operation, HandlerMethod handler) {
         if (handler.getBeanType().getPackageName().startsWith(COMMAND_PACKAGE)) {
             operation.addExtension(COMMAND, Boolean.TRUE);
@@ -144,6 +147,10 @@ final class LedgerConventions {
                 .schema(new StringSchema().example("monthly-import-2024-03")));
         ApiResponse ok = responses.get("200");
         Content result = ok == null ? null : ok.getContent();
+        if (result != null) {
+            result.values().forEach(media -> media.setExample(Map.of("id", "tenant-0712345630", "version", 2,
+                    "position", 3)));
+        }
         Map<String, Header> headers = new LinkedHashMap<>();
         headers.put(LedgerHeaders.EVENT_POSITION, eventPositionHeader("the last event this command appended"));
         headers.put("ETag", new Header().description("the entity's new version, for If-Match")
@@ -255,6 +262,7 @@ final class LedgerConventions {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().description("the request path"))
                 .addProperty("code", new StringSchema().example("UNIT_ALREADY_LEASED"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/InvalidField")));
+                .addProperty("errors", new ArraySchema()
+                        .items(new Schema<>().$ref("#/components/schemas/InvalidField")));
     }
 }
