@@ -99,8 +99,8 @@ public class FundingProgramme {
     @CommandHandler
     void handle(ResubmitReport command) {
         if (report(command.reportId()).status() != ReportStatus.REJECTED) {
-            throw new RuleViolation(ProblemCode.REPORT_NOT_REJECTED, "Only a rejected report can be resubmitted; report "
-                    + command.reportId() + " is " + report(command.reportId()).status() + ".");
+            throw new RuleViolation(ProblemCode.REPORT_NOT_REJECTED,
+                    "Only a rejected report can be resubmitted; report " + command.reportId() + " is " + report(command.reportId()).status() + ".");
         }
         apply(new ProgressReportResubmitted(programmeId, command.reportId(), command.summary()));
     }

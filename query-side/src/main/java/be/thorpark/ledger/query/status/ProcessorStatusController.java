@@ -21,6 +21,7 @@ class ProcessorStatusController {
     @GetMapping(value = "/api/admin/processors", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProcessorStatus> processors() {
         ProcessorStatus status = reader.read();
-        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(status.head().position())).body(status);
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(status.head().position()))
+                .body(status);
     }
 }

@@ -25,8 +25,8 @@ class ErrorCatalogueTest {
         for (String line : Files.readAllLines(CATALOGUE)) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                assertThat(row.group(3).isBlank() || row.group(4).isBlank()).as("when and what to do for " + row.group(1))
-                        .isFalse();
+                assertThat(row.group(3).isBlank() || row.group(4).isBlank())
+                        .as("when and what to do for " + row.group(1)).isFalse();
                 codes.put(row.group(1), Integer.parseInt(row.group(2)));
             }
         }
