@@ -92,6 +92,18 @@ class SplitModeTest {
     }
 
     @Test
+    void eachServiceServesTheReferenceOfItsOwnEndpoints() {
+        JsonNode commands = http(commandSide, "reporter", "rep-secret").get("/v3/api-docs").json();
+        JsonNode queries = http(querySide, "reporter", "rep-secret").get("/v3/api-docs").json();
+
+        assertThat(ApiReference.undocumented(commandSide, commands)).isEmpty();
+        assertThat(ApiReference.undocumented(querySide, queries)).isEmpty();
+        assertThat(commands.path("paths").path("/api/units").has("post")).isTrue();
+        assertThat(commands.path("paths").has("/api/occupancy")).isFalse();
+        assertThat(queries.path("paths").path("/api/occupancy").has("get")).isTrue();
+    }
+
+    @Test
     void anApiTokenIssuedOnOneSideWorksOnBothAndARevocationHoldsOnBoth() {
         LedgerHttp.Response issued = http(commandSide, "admin", "adm-secret").post("/api/admin/tokens",
                 LedgerHttp.body("label", "split-script", "roles", List.of("OPERATIONS", "REPORTING")));

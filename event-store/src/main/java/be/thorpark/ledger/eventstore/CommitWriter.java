@@ -52,6 +52,9 @@ final class CommitWriter implements AutoCloseable {
     private volatile boolean wrote;
     private long hintedSequence;
     private Instant hintedAt = Instant.EPOCH;
+    private volatile CommitObserver observer = CommitObserver.NONE;
+    private int storedCommits;
+    private int storedEvents;
 
     CommitWriter(MongoCollection<Document> commits, MongoCollection<Document> meta, CommitReader reader, Clock clock,
                  int maxCommitsPerWrite) {
@@ -70,6 +73,10 @@ final class CommitWriter implements AutoCloseable {
 
     Head head() {
         return head;
+    }
+
+    void observer(CommitObserver observer) {
+        this.observer = observer == null ? CommitObserver.NONE : observer;
     }
 
     /** The highest commit number the head record names; another process may have moved it on. */
@@ -102,7 +109,13 @@ final class CommitWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxCommitsPerWrite - 1);
+                long started = System.nanoTime();
+                storedCommits = 0;
+                storedEvents = 0;
                 write(batch);
+                if (storedCommits > 0) {
+                    observer.written(storedCommits, storedEvents, System.nanoTime() - started);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -201,6 +214,8 @@ final class CommitWriter implements AutoCloseable {
     private void complete(List<Pending> pendings, List<StoredCommit> positioned, int count) {
         for (int i = 0; i < count; i++) {
             head = Head.of(positioned.get(i));
+            storedCommits++;
+            storedEvents += positioned.get(i).events().size();
             pendings.get(i).result.complete(positioned.get(i));
         }
         if (count > 0) {

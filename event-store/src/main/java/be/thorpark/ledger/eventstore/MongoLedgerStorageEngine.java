@@ -58,6 +58,11 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                 builder.clock, builder.maxCommitsPerWrite);
     }
 
+    /** Who hears of every durable write (metrics). */
+    public void observeCommits(CommitObserver observer) {
+        writer.observer(observer);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -45,7 +45,22 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             // The password check is deliberately a provider of its own (the cache of verified credentials), which
             // Spring Security would otherwise warn about at every start.
             Map.entry("logging.level.org.springframework.security.config.annotation.authentication.configuration"
-                    + ".InitializeUserDetailsBeanManagerConfigurer", "ERROR"));
+                    + ".InitializeUserDetailsBeanManagerConfigurer", "ERROR"),
+            // Said on purpose: the reference is served on every side, behind the login.
+            Map.entry("springdoc.api-docs.enabled", "true"),
+            Map.entry("springdoc.swagger-ui.enabled", "true"),
+            Map.entry("springdoc.api-docs.version", "openapi_3_1"),
+            Map.entry("springdoc.default-flat-param-object", "true"),
+            Map.entry("springdoc.swagger-ui.tags-sorter", "alpha"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,ledgerStoreHealth,views"),
+            // The command side has no views: a readiness group that names them must not stop it.
+            Map.entry("management.endpoint.health.validate-group-membership", "false"),
+            Map.entry("management.endpoint.health.group.readiness.show-components", "when-authorized"),
+            Map.entry("management.endpoint.health.group.readiness.roles", "ADMIN"),
+            Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+            Map.entry("logging.pattern.correlation", "[%X{correlationId:-}] "));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

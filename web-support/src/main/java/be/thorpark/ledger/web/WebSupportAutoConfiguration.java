@@ -5,6 +5,7 @@ import be.thorpark.ledger.web.http.BodyDeadlineFilter;
 import be.thorpark.ledger.web.http.BodySizeLimitFilter;
 import be.thorpark.ledger.web.http.KeepableTextCheck;
 import be.thorpark.ledger.web.http.MediaTypeFilter;
+import be.thorpark.ledger.web.http.CorrelationIdFilter;
 import be.thorpark.ledger.web.http.StrictJson;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,8 +22,8 @@ import org.springframework.util.unit.DataSize;
 import java.time.Duration;
 
 /**
- * What every ledger HTTP side shares apart from security: problem responses for every failure, the request body
- * limit and strict JSON reading.
+ * What every ledger HTTP side shares apart from security: problem responses for every failure, the correlation id
+ * of each request, the request body limit and strict JSON reading.
  */
 @AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
@@ -60,6 +61,16 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<BodyDeadlineFilter> registration =
                 new FilterRegistrationBean<>(new BodyDeadlineFilter(timeout));
         registration.setOrder(BODY_LIMIT_ORDER + 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** First of all, so that every log line of the request, security's included, names it. */
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -40,7 +40,7 @@ class ProblemResponsesTest extends LedgerHttpTest {
         Http.Response response = register(VALID.replace("\"seats\":4", "\"seats\":4,\"nickname\":\"Nova\""));
 
         assertProblem(response, 400);
-        assertThat(response.json().path("type").asString()).isEqualTo("about:blank");
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:campus-ledger:problem:invalid-input");
         assertThat(response.json().path("title").asString()).isEqualTo("Bad Request");
         assertThat(response.json().path("instance").asString()).isEqualTo("/api/registrations");
         assertThat(onlyError(response).path("field").asString()).isEqualTo("nickname");
@@ -197,9 +197,10 @@ class ProblemResponsesTest extends LedgerHttpTest {
         Http.Response response = as("rep", "GET", "/api/conflict").send();
 
         assertProblem(response, 409);
-        assertThat(response.json().path("code").asString()).isEqualTo("unit-occupied");
-        assertThat(response.json().path("type").asString()).isEqualTo("urn:campus-ledger:problem:unit-occupied");
-        assertThat(response.json().path("title").asString()).isEqualTo("Unit occupied");
+        assertThat(response.json().path("code").asString()).isEqualTo("UNIT_ALREADY_LEASED");
+        assertThat(response.json().path("type").asString())
+                .isEqualTo("urn:campus-ledger:problem:unit-already-leased");
+        assertThat(response.json().path("title").asString()).isEqualTo("The unit has not enough free area");
         assertThat(response.json().path("detail").asString()).isEqualTo("Unit B-204 is leased until 2027-01-31");
         assertThat(onlyError(response).path("field").asString()).isEqualTo("unitId");
     }

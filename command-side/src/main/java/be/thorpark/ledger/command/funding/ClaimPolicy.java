@@ -4,6 +4,7 @@ import be.thorpark.ledger.command.funding.FundingCommands.RequestDisbursement;
 import be.thorpark.ledger.command.funding.FundingProgramme.Report;
 import be.thorpark.ledger.command.funding.FundingProgramme.Source;
 import be.thorpark.ledger.command.rules.RuleViolation;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.events.Money;
 
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ final class ClaimPolicy {
     static void requireClaimable(RequestDisbursement command, Source source, List<Report> approved) {
         Money claimable = claimable(source, approved, command.requestedOn());
         if (command.amount().compareTo(claimable) > 0) {
-            throw RuleViolation.unprocessable("CLAIM_EXCEEDS_APPROVED_COSTS", "Source " + command.source()
+            throw new RuleViolation(ProblemCode.CLAIM_EXCEEDS_APPROVED_COSTS, "Source " + command.source()
                     + " co-finances " + source.rate() + " % of the approved eligible costs; " + claimable
                     + " can still be claimed, " + command.amount() + " was asked for.")
                     .with("claimable", claimable.toString());
@@ -41,7 +42,7 @@ final class ClaimPolicy {
     static void requireDecidedBy(RequestDisbursement command, Report report) {
         if (command.requestedOn() != null && report.decidedOn() != null
                 && command.requestedOn().isBefore(report.decidedOn())) {
-            throw RuleViolation.unprocessable("CLAIM_BEFORE_DECISION", "The request is dated "
+            throw new RuleViolation(ProblemCode.CLAIM_BEFORE_DECISION, "The request is dated "
                     + command.requestedOn() + ", before report " + command.reportId() + " was approved on "
                     + report.decidedOn() + ".");
         }

@@ -8,6 +8,7 @@ import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.command.http.InvalidRequestException;
 import be.thorpark.ledger.command.rules.RuleViolation;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.events.LineId;
 import be.thorpark.ledger.events.Money;
 import be.thorpark.ledger.events.ProgrammeId;
@@ -115,7 +116,7 @@ class ExpenditureController {
         Map<String, EvidenceFile> found = evidence.findAll(hashes);
         List<String> missing = hashes.stream().filter(h -> !found.containsKey(h)).toList();
         if (!missing.isEmpty()) {
-            throw RuleViolation.unprocessable("EVIDENCE_NOT_FOUND", "No evidence document was uploaded with sha256 "
+            throw new RuleViolation(ProblemCode.EVIDENCE_NOT_FOUND, "No evidence document was uploaded with sha256 "
                     + missing + "; upload it to POST /api/evidence first.");
         }
         return hashes.stream().distinct().map(found::get)

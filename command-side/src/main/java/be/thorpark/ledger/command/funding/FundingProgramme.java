@@ -1,6 +1,7 @@
 package be.thorpark.ledger.command.funding;
 
 import be.thorpark.ledger.command.funding.FundingCommands.AcceptLine;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.funding.FundingCommands.ApproveReport;
 import be.thorpark.ledger.command.funding.FundingCommands.ChangeCoFinancingRate;
 import be.thorpark.ledger.command.funding.FundingCommands.DeclareLine;
@@ -97,16 +98,16 @@ public class FundingProgramme {
     @CommandHandler
     FundingProgramme(OpenProgramme command) {
         if (command.sources().isEmpty()) {
-            throw RuleViolation.unprocessable("PROGRAMME_WITHOUT_SOURCES", "A programme needs at least one source.");
+            throw new RuleViolation(ProblemCode.PROGRAMME_WITHOUT_SOURCES, "A programme needs at least one source.");
         }
         Set<SourceCode> codes = new HashSet<>();
         for (FundingSource source : command.sources()) {
             if (!codes.add(source.code())) {
-                throw RuleViolation.unprocessable("DUPLICATE_SOURCE", "Source " + source.code()
+                throw new RuleViolation(ProblemCode.DUPLICATE_SOURCE, "Source " + source.code()
                         + " is listed twice.");
             }
             if (source.committed().isZero()) {
-                throw RuleViolation.unprocessable("COMMITMENT_ZERO", "Source " + source.code()
+                throw new RuleViolation(ProblemCode.COMMITMENT_ZERO, "Source " + source.code()
                         + " must commit more than 0.00.");
             }
         }
@@ -116,7 +117,7 @@ public class FundingProgramme {
     @CommandHandler
     void handle(SubmitReport command) {
         if (reports.containsKey(command.reportId().value())) {
-            throw RuleViolation.conflict("REPORT_ALREADY_SUBMITTED", "Report " + command.reportId()
+            throw new RuleViolation(ProblemCode.REPORT_ALREADY_SUBMITTED, "Report " + command.reportId()
                     + " was submitted already.");
         }
         apply(new ProgressReportSubmitted(programmeId, command.reportId(), command.kind(), command.period(),
@@ -126,7 +127,7 @@ public class FundingProgramme {
     @CommandHandler
     void handle(DraftReport command) {
         if (reports.containsKey(command.reportId().value())) {
-            throw RuleViolation.conflict("REPORT_ALREADY_SUBMITTED", "Report " + command.reportId()
+            throw new RuleViolation(ProblemCode.REPORT_ALREADY_SUBMITTED, "Report " + command.reportId()
                     + " exists already.");
         }
         apply(new ProgressReportDrafted(programmeId, command.reportId(), command.kind(), command.period(),
@@ -137,7 +138,7 @@ public class FundingProgramme {
     void handle(SubmitDraft command) {
         Report report = report(command.reportId());
         if (report.status() != ReportStatus.DRAFT) {
-            throw RuleViolation.conflict("REPORT_NOT_A_DRAFT", "Only a draft can be submitted; report "
+            throw new RuleViolation(ProblemCode.REPORT_NOT_A_DRAFT, "Only a draft can be submitted; report "
                     + command.reportId() + " is " + report.status() + ".");
         }
         String summary = command.summary() == null ? report.summary() : command.summary();
@@ -168,7 +169,7 @@ public class FundingProgramme {
         requireUnderReview(command.reportId());
         ExpenditureLine line = line(command.reportId(), command.lineId());
         if (command.acceptedEligible().compareTo(line.declaredEligible()) > 0) {
-            throw RuleViolation.unprocessable("ACCEPTED_ABOVE_DECLARED", "Line " + command.lineId() + " declared "
+            throw new RuleViolation(ProblemCode.ACCEPTED_ABOVE_DECLARED, "Line " + command.lineId() + " declared "
                     + line.declaredEligible() + " as eligible; at most that can be accepted, not "
                     + command.acceptedEligible() + ".").with("declaredEligible", line.declaredEligible().toString());
         }
@@ -187,7 +188,7 @@ public class FundingProgramme {
     void handle(ChangeCoFinancingRate command) {
         Source source = source(command.source());
         if (!source.claimed().isZero()) {
-            throw RuleViolation.conflict("RATE_CHANGE_AFTER_CLAIMS", "Source " + command.source() + " has "
+            throw new RuleViolation(ProblemCode.RATE_CHANGE_AFTER_CLAIMS, "Source " + command.source() + " has "
                     + source.claimed() + " requested already at its current rate; its rate can no longer change.");
         }
         apply(new CoFinancingRateChanged(programmeId, command.source(), command.rate()));
@@ -196,8 +197,8 @@ public class FundingProgramme {
     @CommandHandler
     void handle(ResubmitReport command) {
         if (report(command.reportId()).status() != ReportStatus.REJECTED) {
-            throw RuleViolation.conflict("REPORT_NOT_REJECTED", "Only a rejected report can be resubmitted; report "
-                    + command.reportId() + " is " + report(command.reportId()).status() + ".");
+            throw new RuleViolation(ProblemCode.REPORT_NOT_REJECTED,
+                    "Only a rejected report can be resubmitted; report " + command.reportId() + " is " + report(command.reportId()).status() + ".");
         }
         apply(new ProgressReportResubmitted(programmeId, command.reportId(), command.summary()));
     }
@@ -208,7 +209,7 @@ public class FundingProgramme {
         List<ExpenditureLine> ofReport = linesOf(command.reportId());
         List<String> unreviewed = ofReport.stream().filter(l -> !l.reviewed()).map(ExpenditureLine::lineId).toList();
         if (!unreviewed.isEmpty()) {
-            throw RuleViolation.conflict("REPORT_LINES_NOT_REVIEWED", "Report " + command.reportId() + " still has "
+            throw new RuleViolation(ProblemCode.REPORT_LINES_NOT_REVIEWED, "Report " + command.reportId() + " still has "
                     + unreviewed.size() + " line(s) without an accepted amount or a refusal: " + unreviewed + ".");
         }
         Money approved = ofReport.stream().map(ExpenditureLine::acceptedOrZero).reduce(Money.ZERO, Money::plus);
@@ -225,16 +226,16 @@ public class FundingProgramme {
     @CommandHandler
     void handle(RequestDisbursement command) {
         if (disbursements.containsKey(command.disbursementId().value())) {
-            throw RuleViolation.conflict("DISBURSEMENT_ALREADY_REQUESTED", "Disbursement "
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ALREADY_REQUESTED, "Disbursement "
                     + command.disbursementId() + " was requested already.");
         }
         Source source = source(command.source());
         if (command.amount().isZero()) {
-            throw RuleViolation.unprocessable("DISBURSEMENT_ZERO", "A disbursement asks for more than 0.00.");
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ZERO, "A disbursement asks for more than 0.00.");
         }
         Money remaining = source.committed().minus(source.claimed());
         if (command.amount().compareTo(remaining) > 0) {
-            throw RuleViolation.unprocessable("COMMITMENT_EXCEEDED", "Source " + command.source() + " has "
+            throw new RuleViolation(ProblemCode.COMMITMENT_EXCEEDED, "Source " + command.source() + " has "
                     + remaining + " left of its " + source.committed() + " commitment; " + command.amount()
                     + " was asked for.").with("remaining", remaining.toString());
         }
@@ -247,7 +248,7 @@ public class FundingProgramme {
                 ClaimPolicy.requireDecidedBy(command, report);
             }
         } else if (command.source().isErdf()) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_REQUIRED", "An ERDF disbursement names the approved "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_REQUIRED, "An ERDF disbursement names the approved "
                     + "progress report it is paid on.");
         }
         if (source.rate() != null) {
@@ -261,11 +262,11 @@ public class FundingProgramme {
     void handle(PayDisbursement command) {
         Disbursement disbursement = disbursements.get(command.disbursementId().value());
         if (disbursement == null) {
-            throw RuleViolation.notFound("DISBURSEMENT_NOT_FOUND", "No disbursement " + command.disbursementId()
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_NOT_FOUND, "No disbursement " + command.disbursementId()
                     + " was requested in this programme.");
         }
         if (disbursement.paid()) {
-            throw RuleViolation.conflict("DISBURSEMENT_ALREADY_PAID", "Disbursement " + command.disbursementId()
+            throw new RuleViolation(ProblemCode.DISBURSEMENT_ALREADY_PAID, "Disbursement " + command.disbursementId()
                     + " was paid already.");
         }
         apply(new DisbursementPaid(programmeId, command.disbursementId(), disbursement.source(),
@@ -280,12 +281,12 @@ public class FundingProgramme {
 
     private static void requireApprovedCovering(ReportId reportId, Report report, Period period) {
         if (report.status() != ReportStatus.APPROVED) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_NOT_APPROVED", "ERDF money is paid only after the "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_NOT_APPROVED, "ERDF money is paid only after the "
                     + "Management Authority approved the report; report " + reportId + " is " + report.status()
                     + ".");
         }
         if (!report.period().covers(period)) {
-            throw RuleViolation.unprocessable("ERDF_REPORT_PERIOD_NOT_COVERED", "Report " + reportId + " covers "
+            throw new RuleViolation(ProblemCode.ERDF_REPORT_PERIOD_NOT_COVERED, "Report " + reportId + " covers "
                     + report.period().from() + " to " + report.period().to() + ", not the disbursement's period "
                     + period.from() + " to " + period.to() + ".");
         }
@@ -294,7 +295,7 @@ public class FundingProgramme {
     private void requireUnderReview(ReportId reportId) {
         Report report = report(reportId);
         if (report.status() != ReportStatus.SUBMITTED) {
-            throw RuleViolation.conflict("REPORT_NOT_UNDER_REVIEW", "Lines are reviewed while their report is "
+            throw new RuleViolation(ProblemCode.REPORT_NOT_UNDER_REVIEW, "Lines are reviewed while their report is "
                     + "submitted; report " + reportId + " is " + report.status() + ".");
         }
     }
@@ -302,7 +303,7 @@ public class FundingProgramme {
     private Source source(SourceCode code) {
         Source source = sources.get(code.value());
         if (source == null) {
-            throw RuleViolation.unprocessable("UNKNOWN_SOURCE", "The programme has no source " + code
+            throw new RuleViolation(ProblemCode.UNKNOWN_SOURCE, "The programme has no source " + code
                     + "; its sources are " + sources.keySet() + ".");
         }
         return source;
@@ -311,7 +312,7 @@ public class FundingProgramme {
     private ExpenditureLine line(ReportId reportId, LineId lineId) {
         ExpenditureLine line = lines.get(lineId.value());
         if (line == null || !line.reportId().equals(reportId.value())) {
-            throw RuleViolation.notFound("LINE_NOT_FOUND", "Report " + reportId + " has no line " + lineId + ".");
+            throw new RuleViolation(ProblemCode.LINE_NOT_FOUND, "Report " + reportId + " has no line " + lineId + ".");
         }
         return line;
     }
@@ -328,7 +329,7 @@ public class FundingProgramme {
     private void requireAwaitingReview(ReportId reportId) {
         ReportStatus status = report(reportId).status();
         if (status != ReportStatus.SUBMITTED) {
-            throw RuleViolation.conflict("REPORT_ALREADY_REVIEWED", "Report " + reportId + " is " + status
+            throw new RuleViolation(ProblemCode.REPORT_ALREADY_REVIEWED, "Report " + reportId + " is " + status
                     + "; only a submitted report awaits review.");
         }
     }
@@ -336,7 +337,7 @@ public class FundingProgramme {
     private Report report(ReportId reportId) {
         Report report = reports.get(reportId.value());
         if (report == null) {
-            throw RuleViolation.notFound("REPORT_NOT_FOUND", "No report " + reportId + " was submitted in this "
+            throw new RuleViolation(ProblemCode.REPORT_NOT_FOUND, "No report " + reportId + " was submitted in this "
                     + "programme.");
         }
         return report;

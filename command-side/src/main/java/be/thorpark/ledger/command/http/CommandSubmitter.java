@@ -6,10 +6,16 @@ import be.thorpark.ledger.eventstore.KeyedCommit;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
+import be.thorpark.ledger.web.http.CorrelationIdFilter;
+import be.thorpark.ledger.web.http.LedgerHeaders;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +43,6 @@ import java.util.regex.Pattern;
 @Component
 public class CommandSubmitter {
 
-    public static final String EVENT_POSITION = "Event-Position";
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    public static final String CORRELATION_ID = "X-Correlation-Id";
     private static final int MAX_ATTEMPTS = 8;
     private static final Pattern SAFE_TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern IF_MATCH = Pattern.compile("^\"?(\\d{1,18})\"?$");
@@ -49,11 +52,13 @@ public class CommandSubmitter {
     private final EventLog log;
     private final KeyedRequests keyedRequests;
     private final JsonMapper json;
+    private final CommandMetrics metrics;
 
-    CommandSubmitter(CommandGateway gateway, EventLog log, KeyedRequests keyedRequests) {
+    CommandSubmitter(CommandGateway gateway, EventLog log, KeyedRequests keyedRequests, CommandMetrics metrics) {
         this.gateway = gateway;
         this.log = log;
         this.keyedRequests = keyedRequests;
+        this.metrics = metrics;
         this.json = JsonMapper.builder().build();
     }
 
@@ -98,9 +103,9 @@ public class CommandSubmitter {
                                                  String entityId, String responseId, URI location,
                                                  Function<Long, Object> command) {
         String actor = actor();
-        String key = http.getHeader(IDEMPOTENCY_KEY);
+        String key = http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         if (key != null && !SAFE_TOKEN.matcher(key).matches()) {
-            throw new InvalidHeaderException(IDEMPOTENCY_KEY,
+            throw new InvalidHeaderException(LedgerHeaders.IDEMPOTENCY_KEY,
                     "must be 1 to 128 characters of letters, digits, '.', '_', ':' or '-'");
         }
         Long expectedVersion = expectedAxonVersion(http.getHeader(HttpHeaders.IF_MATCH));
@@ -140,12 +145,23 @@ public class CommandSubmitter {
      * between, the command is decided again on the new state, unless the caller pinned a version with If-Match.
      */
     private StoredCommit dispatch(CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
+        return metrics.timed(command, () -> send(key, command, metadata, retry));
+    }
+
+    private StoredCommit send(CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
         for (int attempt = 1; ; attempt++) {
             try {
                 gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata)
                         .andMetaData(key.metaData()));
                 return log.commitByKey(key.key()).map(KeyedCommit::commit)
                         .orElseThrow(() -> new IllegalStateException("The command appended no event"));
+            } catch (AggregateNotFoundException e) {
+                throw new ProblemException(ProblemCode.ENTITY_NOT_FOUND,
+                        "Nothing with id " + e.getAggregateIdentifier() + " is registered.");
+            } catch (ConflictingAggregateVersionException e) {
+                throw new ProblemException(ProblemCode.VERSION_MISMATCH, "If-Match named version "
+                        + (e.getExpectedVersion() + 1) + " but the entity is at version " + (e.getActualVersion() + 1)
+                        + ". Read it again and retry.");
             } catch (ConcurrencyException e) {
                 if (!retry) {
                     // Pinned by If-Match, and another command took that version first: the precondition failed.
@@ -153,7 +169,8 @@ public class CommandSubmitter {
                             + "the same moment. Read the entity again and retry.");
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw e;
+                    throw new ProblemException(ProblemCode.CONCURRENT_MODIFICATION,
+                            "Another command changed the same entity at the same moment. Read it again and retry.");
                 }
             }
         }
@@ -169,7 +186,7 @@ public class CommandSubmitter {
     private static ResponseEntity<CommandResult> answer(int status, String location, CommandResult result) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
                 .eTag("\"" + result.version() + "\"")
-                .header(EVENT_POSITION, Long.toString(result.position()));
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(result.position()));
         if (location != null) {
             builder.location(URI.create(location));
         }
@@ -196,8 +213,7 @@ public class CommandSubmitter {
     }
 
     private static String correlationId(HttpServletRequest http) {
-        String given = http.getHeader(CORRELATION_ID);
-        return given != null && SAFE_TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return CorrelationIdFilter.of(http);
     }
 
     private static String actor() {

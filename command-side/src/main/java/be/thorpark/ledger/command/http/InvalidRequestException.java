@@ -1,16 +1,16 @@
 package be.thorpark.ledger.command.http;
 
-/** A request field that is valid on its own but not together with the others: 400 naming the field. */
-public class InvalidRequestException extends RuntimeException {
+import be.thorpark.ledger.web.problem.InvalidField;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 
-    private final String field;
+import java.util.List;
+
+/** A request field that is valid on its own but not together with the others: 400 naming the field. */
+public class InvalidRequestException extends ProblemException {
 
     public InvalidRequestException(String field, String message) {
-        super(message, null, false, false);
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super(ProblemCode.INVALID_INPUT, "The request has invalid fields.", List.of(new InvalidField(field, message)),
+                false);
     }
 }

@@ -1,6 +1,7 @@
 package be.thorpark.ledger.command.lease;
 
 import be.thorpark.ledger.command.rules.InForce;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
@@ -41,11 +42,11 @@ public class Lease {
 
     Lease(SignLease command) {
         if (command.endDate().isBefore(command.startDate())) {
-            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "A lease cannot end (" + command.endDate()
+            throw new RuleViolation(ProblemCode.LEASE_ENDS_BEFORE_START, "A lease cannot end (" + command.endDate()
                     + ") before it starts (" + command.startDate() + ").");
         }
         if (command.area().isZero()) {
-            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2.");
+            throw new RuleViolation(ProblemCode.LEASE_AREA_ZERO, "A lease needs an area above 0 m2.");
         }
         apply(new LeaseSigned(command.leaseId(), command.tenantId(), command.unitId(), command.area(),
                 command.startDate(), command.endDate(), command.monthlyRent()));
@@ -60,12 +61,12 @@ public class Lease {
         Terms current = terms.on(command.effectiveDate()).orElseThrow();
         LocalDate newEnd = command.endDate() == null ? current.endDate() : command.endDate();
         if (newEnd.isBefore(command.effectiveDate())) {
-            throw RuleViolation.unprocessable("LEASE_ENDS_BEFORE_START", "The new end date " + newEnd
+            throw new RuleViolation(ProblemCode.LEASE_ENDS_BEFORE_START, "The new end date " + newEnd
                     + " lies before the amendment's effective date " + command.effectiveDate() + ".");
         }
         AreaM2 newArea = command.area() == null ? current.area() : command.area();
         if (newArea.isZero()) {
-            throw RuleViolation.unprocessable("LEASE_AREA_ZERO", "A lease needs an area above 0 m2; terminate it "
+            throw new RuleViolation(ProblemCode.LEASE_AREA_ZERO, "A lease needs an area above 0 m2; terminate it "
                     + "instead.");
         }
         LeaseAmended amended = new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
@@ -81,12 +82,12 @@ public class Lease {
 
     private void requireRunningOn(LocalDate day, String what) {
         if (terminatedOn != null) {
-            throw RuleViolation.conflict("LEASE_TERMINATED", "Lease " + leaseId + " was terminated with "
+            throw new RuleViolation(ProblemCode.LEASE_TERMINATED, "Lease " + leaseId + " was terminated with "
                     + terminatedOn + " as its last day; it cannot be " + what + ".");
         }
         LocalDate endInForce = day.isBefore(startDate) ? null : terms.on(day).orElseThrow().endDate();
         if (endInForce == null || day.isAfter(endInForce)) {
-            throw RuleViolation.unprocessable("DATE_OUTSIDE_LEASE", "Lease " + leaseId + " starts " + startDate
+            throw new RuleViolation(ProblemCode.DATE_OUTSIDE_LEASE, "Lease " + leaseId + " starts " + startDate
                     + (endInForce == null ? "" : " and, on the terms in force then, ends " + endInForce) + "; "
                     + day + " lies outside it.");
         }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.lease;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.command.space.Unit;
 import be.thorpark.ledger.command.tenant.Tenant;
@@ -30,10 +31,10 @@ class LeaseCommandHandler {
 
     @CommandHandler
     void handle(SignLease command) throws Exception {
-        Aggregate<Tenant> tenant = load(tenants, command.tenantId().value(), "TENANT_NOT_REGISTERED",
+        Aggregate<Tenant> tenant = load(tenants, command.tenantId().value(), ProblemCode.TENANT_NOT_REGISTERED,
                 "No tenant " + command.tenantId() + " is registered.");
         tenant.execute(t -> t.requireLeasable());
-        Aggregate<Unit> unit = load(units, command.unitId().value(), "UNIT_NOT_REGISTERED",
+        Aggregate<Unit> unit = load(units, command.unitId().value(), ProblemCode.UNIT_NOT_REGISTERED,
                 "No unit " + command.unitId() + " is registered.");
         leases.newInstance(() -> new Lease(command));
         unit.execute(u -> u.allocate(command.leaseId(), command.area(), command.startDate(), command.endDate()));
@@ -56,11 +57,12 @@ class LeaseCommandHandler {
                 .execute(u -> u.release(command.leaseId(), command.lastDay()));
     }
 
-    private static <T> Aggregate<T> load(Repository<T> repository, String id, String code, String message) {
+    private static <T> Aggregate<T> load(Repository<T> repository, String id, ProblemCode code,
+                                          String message) {
         try {
             return repository.load(id);
         } catch (AggregateNotFoundException e) {
-            throw RuleViolation.unprocessable(code, message);
+            throw new RuleViolation(code, message);
         }
     }
 }

@@ -1,57 +1,47 @@
 package be.thorpark.ledger.command.rules;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A command refused by a business rule. Nothing is appended; the caller gets the stable {@code code} and a sentence
- * it can act on.
+ * it can act on, answered with the status the code carries, and any figure it needs to act (such as the amount still
+ * claimable) as a member of the problem body.
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends ProblemException {
 
     /** How the refusal is answered: a conflict with the current state, or a request that can never succeed as is. */
     public enum Kind {
         CONFLICT, UNPROCESSABLE, NOT_FOUND
     }
 
-    private final String code;
-    private final Kind kind;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    public RuleViolation(String code, Kind kind, String message) {
-        super(message, null, false, false);
-        this.code = code;
-        this.kind = kind;
+    public RuleViolation(ProblemCode code, String message) {
+        super(code, message, List.of(), false);
     }
 
-    public static RuleViolation conflict(String code, String message) {
-        return new RuleViolation(code, Kind.CONFLICT, message);
-    }
-
-    public static RuleViolation unprocessable(String code, String message) {
-        return new RuleViolation(code, Kind.UNPROCESSABLE, message);
-    }
-
-    public static RuleViolation notFound(String code, String message) {
-        return new RuleViolation(code, Kind.NOT_FOUND, message);
-    }
-
-    /** Adds a figure the client can act on (such as the amount still claimable) to the problem answer. */
+    /** Adds a figure the client can act on to the problem answer. */
     public RuleViolation with(String name, Object value) {
         properties.put(name, value);
         return this;
     }
 
+    @Override
     public Map<String, Object> properties() {
         return Collections.unmodifiableMap(properties);
     }
 
-    public String code() {
-        return code;
-    }
-
     public Kind kind() {
-        return kind;
+        return switch (status()) {
+            case CONFLICT -> Kind.CONFLICT;
+            case NOT_FOUND -> Kind.NOT_FOUND;
+            default -> Kind.UNPROCESSABLE;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
@@ -37,7 +38,7 @@ public class Unit {
 
     Unit(RegisterUnit command) {
         if (command.area().isZero()) {
-            throw RuleViolation.unprocessable("UNIT_AREA_ZERO", "A unit needs an area above 0 m2.");
+            throw new RuleViolation(ProblemCode.UNIT_AREA_ZERO, "A unit needs an area above 0 m2.");
         }
         apply(new UnitRegistered(command.unitId(), command.building(), command.code(), command.type(),
                 command.area(), command.availableFrom()));
@@ -46,8 +47,7 @@ public class Unit {
     /** Sets aside {@code requested} of this unit for a new lease over {@code from}..{@code to}. */
     public void allocate(LeaseId lease, AreaM2 requested, LocalDate from, LocalDate to) {
         if (from.isBefore(availableFrom)) {
-            throw RuleViolation.unprocessable("UNIT_NOT_YET_AVAILABLE",
-                    "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
+            throw new RuleViolation(ProblemCode.UNIT_NOT_YET_AVAILABLE, "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
         }
         requireRoom(lease, s -> s.allocate(lease, requested, from, to));
         apply(new UnitSpaceAllocated(unitId, lease, requested, from, to));
@@ -72,7 +72,7 @@ public class Unit {
     private void requireRoom(LeaseId lease, Consumer<SpaceSchedule> change) {
         schedule.firstOverfullDay(lease, change, area).ifPresent(overfull -> {
             long free = Math.max(0, area.hundredths() - overfull.othersHundredths());
-            throw RuleViolation.conflict("UNIT_ALREADY_LEASED", "Unit " + code + " has " + new AreaM2(free)
+            throw new RuleViolation(ProblemCode.UNIT_ALREADY_LEASED, "Unit " + code + " has " + new AreaM2(free)
                     + " m2 free on " + overfull.day() + "; the lease would hold " + overfull.requested()
                     + " m2 that day.");
         });

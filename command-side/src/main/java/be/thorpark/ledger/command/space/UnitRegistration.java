@@ -1,6 +1,7 @@
 package be.thorpark.ledger.command.space;
 
 import be.thorpark.ledger.command.history.EntityHistory;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -24,8 +25,7 @@ class UnitRegistration {
     @CommandHandler
     void handle(RegisterUnit command) throws Exception {
         if (history.exists(command.unitId().value())) {
-            throw RuleViolation.conflict("UNIT_ALREADY_REGISTERED",
-                    "Unit " + command.code() + " of building " + command.building() + " is already registered.");
+            throw new RuleViolation(ProblemCode.UNIT_ALREADY_REGISTERED, "Unit " + command.code() + " of building " + command.building() + " is already registered.");
         }
         units.newInstance(() -> new Unit(command));
     }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.tenant;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.jobs.RegisterJobs;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.TenantId;
@@ -45,7 +46,7 @@ public class Tenant {
     @CommandHandler
     void handle(RecordArrival command) {
         if (arrivedOn != null) {
-            throw RuleViolation.conflict("TENANT_ALREADY_ARRIVED", name + " arrived on the campus on " + arrivedOn
+            throw new RuleViolation(ProblemCode.TENANT_ALREADY_ARRIVED, name + " arrived on the campus on " + arrivedOn
                     + " already.");
         }
         apply(new TenantArrived(tenantId, command.date()));
@@ -54,14 +55,14 @@ public class Tenant {
     @CommandHandler
     void handle(RecordDeparture command) {
         if (departedOn != null) {
-            throw RuleViolation.conflict("TENANT_ALREADY_DEPARTED", name + " departed on " + departedOn + ".");
+            throw new RuleViolation(ProblemCode.TENANT_ALREADY_DEPARTED, name + " departed on " + departedOn + ".");
         }
         if (arrivedOn == null) {
-            throw RuleViolation.unprocessable("TENANT_NOT_ON_CAMPUS", name + " never arrived on the campus, so it "
+            throw new RuleViolation(ProblemCode.TENANT_NOT_ON_CAMPUS, name + " never arrived on the campus, so it "
                     + "cannot depart.");
         }
         if (command.date().isBefore(arrivedOn)) {
-            throw RuleViolation.unprocessable("DEPARTURE_BEFORE_ARRIVAL", "The departure date " + command.date()
+            throw new RuleViolation(ProblemCode.DEPARTURE_BEFORE_ARRIVAL, "The departure date " + command.date()
                     + " lies before the arrival on " + arrivedOn + ".");
         }
         apply(new TenantDeparted(tenantId, command.date()));
@@ -70,11 +71,11 @@ public class Tenant {
     @CommandHandler
     void handle(RegisterJobs command) {
         if (command.change() == JobChange.ENDED && command.count() > netJobs) {
-            throw RuleViolation.unprocessable("JOBS_BELOW_ZERO", name + " has " + netJobs + " registered jobs; "
+            throw new RuleViolation(ProblemCode.JOBS_BELOW_ZERO, name + " has " + netJobs + " registered jobs; "
                     + command.count() + " cannot end.");
         }
         if (command.change() == JobChange.CREATED && departedOn != null && command.effectiveDate().isAfter(departedOn)) {
-            throw RuleViolation.unprocessable("TENANT_DEPARTED", name + " departed on " + departedOn
+            throw new RuleViolation(ProblemCode.JOBS_AFTER_DEPARTURE, name + " departed on " + departedOn
                     + "; it creates no jobs on the campus after that.");
         }
         apply(new JobsRegistered(tenantId, command.change(), command.count(), command.category(),
@@ -84,10 +85,10 @@ public class Tenant {
     @CommandHandler
     void handle(ErasePersonalData command) {
         if (contactPersonId == null) {
-            throw RuleViolation.unprocessable("NO_PERSONAL_DATA", name + " has no contact person on record.");
+            throw new RuleViolation(ProblemCode.NO_PERSONAL_DATA, name + " has no contact person on record.");
         }
         if (contactErased) {
-            throw RuleViolation.conflict("PERSONAL_DATA_ALREADY_ERASED", "The contact person of " + name
+            throw new RuleViolation(ProblemCode.PERSONAL_DATA_ALREADY_ERASED, "The contact person of " + name
                     + " was erased already.");
         }
         apply(new PersonalDataErased(tenantId, contactPersonId));
@@ -96,7 +97,7 @@ public class Tenant {
     /** A departed tenant gets no new lease, whatever its start date. */
     public void requireLeasable() {
         if (departedOn != null) {
-            throw RuleViolation.unprocessable("TENANT_DEPARTED", name + " departed from the campus on " + departedOn
+            throw new RuleViolation(ProblemCode.TENANT_DEPARTED, name + " departed from the campus on " + departedOn
                     + " and gets no new lease.");
         }
     }

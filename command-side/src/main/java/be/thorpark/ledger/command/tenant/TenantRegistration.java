@@ -1,6 +1,7 @@
 package be.thorpark.ledger.command.tenant;
 
 import be.thorpark.ledger.command.history.EntityHistory;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -24,7 +25,7 @@ class TenantRegistration {
     @CommandHandler
     void handle(RegisterTenant command) throws Exception {
         if (history.exists(command.tenantId().value())) {
-            throw RuleViolation.conflict("TENANT_ALREADY_REGISTERED", "A tenant with enterprise number "
+            throw new RuleViolation(ProblemCode.TENANT_ALREADY_REGISTERED, "A tenant with enterprise number "
                     + command.enterpriseNumber() + " is already registered.");
         }
         tenants.newInstance(() -> new Tenant(command));

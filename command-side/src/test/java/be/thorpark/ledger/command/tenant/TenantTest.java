@@ -168,7 +168,7 @@ class TenantTest {
             fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(jobs(JobChange.CREATED, 3, LAST_DAY.plusDays(1)))
                     .expectException(RuleViolation.class)
-                    .expectException(withCode("TENANT_DEPARTED"))
+                    .expectException(withCode("JOBS_AFTER_DEPARTURE"))
                     .expectNoEvents();
         }
 

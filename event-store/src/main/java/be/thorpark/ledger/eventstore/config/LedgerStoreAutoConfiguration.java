@@ -111,6 +111,12 @@ public class LedgerStoreAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    LedgerStoreMetrics ledgerStoreMetrics(MongoLedgerStorageEngine engine) {
+        return new LedgerStoreMetrics(engine);
+    }
+
+    @Bean
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
     LedgerStoreHealth ledgerStoreHealth(MongoClient client, MongoDatabase database) {
         return new LedgerStoreHealth(client, database);

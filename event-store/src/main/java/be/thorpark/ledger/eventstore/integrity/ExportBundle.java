@@ -2,7 +2,10 @@ package be.thorpark.ledger.eventstore.integrity;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HashChain;
+import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +38,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ExportBundle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExportBundle.class);
+
     public static final String EVENTS = "events.ndjson";
     public static final String MANIFEST = "manifest.json";
     private static final String FORMAT = "campus-ledger-export/v1";
@@ -52,6 +57,8 @@ public final class ExportBundle {
             long count = 0;
             long position = 0;
             String hash = HashChain.GENESIS;
+            long head = log.headPosition();
+            ProgressLog progress = new ProgressLog(LOG, "Exporting the history");
             while (true) {
                 List<StoredEvent> batch = log.readAfter(position, 1000);
                 if (batch.isEmpty()) {
@@ -64,6 +71,7 @@ public final class ExportBundle {
                     position = event.position();
                     hash = event.hash();
                 }
+                progress.at(position, head);
             }
             digesting.flush();
             zip.closeEntry();

@@ -3,8 +3,11 @@ package be.thorpark.ledger.eventstore.integrity;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HashChain;
 import be.thorpark.ledger.eventstore.HistoryEnd;
+import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.function.LongConsumer;
 
@@ -14,15 +17,19 @@ import java.util.function.LongConsumer;
  */
 public final class HistoryVerifier {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryVerifier.class);
+
     private final EventLog log;
 
     public HistoryVerifier(EventLog log) {
         this.log = log;
     }
 
+    /** Verifies, reporting progress in the log while a long history is walked. */
     public VerificationResult verify() {
-        return verify(position -> {
-        });
+        long head = log.headPosition();
+        ProgressLog progress = new ProgressLog(LOG, "Verifying the history");
+        return verify(position -> progress.at(position, head));
     }
 
     /** Verifies, reporting each verified position to {@code progress}. */

@@ -1,5 +1,9 @@
 package be.thorpark.ledger.query.audit;
 
+import be.thorpark.ledger.query.view.BadViewRequestException;
+import be.thorpark.ledger.web.http.LedgerHeaders;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -8,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.time.Instant;
@@ -19,7 +22,6 @@ import java.util.List;
 @RequestMapping("/api")
 class EventHistoryController {
 
-    static final String EVENT_POSITION = "Event-Position";
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final EventHistory history;
@@ -37,12 +39,12 @@ class EventHistoryController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
         if (after < 0 || limit < 1 || limit > 1000) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+            throw new BadViewRequestException(after < 0 ? "after" : "limit",
                     "after must be 0 or more and limit between 1 and 1000");
         }
         HistoryPage page = history.page(after, limit,
                 new HistoryFilter(type, entity, actor, recordedFrom, recordedTo));
-        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(page.nextAfter())).body(page);
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(page.nextAfter())).body(page);
     }
 
     @GetMapping(value = "/events/stream", produces = "application/x-ndjson")
@@ -51,8 +53,7 @@ class EventHistoryController {
                                                  @RequestParam(required = false) String entity,
                                                  @RequestParam(required = false) String actor) {
         if (after < 0) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-                    "after must be 0 or more");
+            throw new BadViewRequestException("after", "after must be 0 or more");
         }
         HistoryFilter filter = new HistoryFilter(type, entity, actor, null, null);
         return ResponseEntity.ok().contentType(NDJSON).body(out -> history.stream(after, filter, out));
@@ -62,11 +63,10 @@ class EventHistoryController {
     ResponseEntity<EntityHistory> entity(@PathVariable String id) {
         List<HistoryEntry> events = history.entity(id);
         if (events.isEmpty()) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
-                    "No entity with id " + id + " has events");
+            throw new ProblemException(ProblemCode.NOT_FOUND, "No entity with id " + id + " has events");
         }
         long last = events.stream().mapToLong(HistoryEntry::position).max().orElse(0);
-        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(last))
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(last))
                 .body(new EntityHistory(id, events.get(events.size() - 1).entityVersion(), events));
     }
 

@@ -1,9 +1,11 @@
 package be.thorpark.ledger.query.audit;
 
+import be.thorpark.ledger.web.http.LedgerHeaders;
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.integrity.DigestCheck;
 import be.thorpark.ledger.eventstore.integrity.ExportBundle;
-import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
 import be.thorpark.ledger.eventstore.integrity.SignedDigest;
 import be.thorpark.ledger.eventstore.integrity.SigningKey;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
@@ -12,14 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.time.Clock;
@@ -30,11 +30,11 @@ import java.time.Instant;
 class IntegrityController {
 
     private final EventLog log;
-    private final HistoryVerifier verifier;
+    private final VerificationRuns verifier;
     private final SigningKey key;
     private final Clock clock = Clock.systemUTC();
 
-    IntegrityController(EventLog log, HistoryVerifier verifier, SigningKey key) {
+    IntegrityController(EventLog log, VerificationRuns verifier, SigningKey key) {
         this.log = log;
         this.verifier = verifier;
         this.key = key;
@@ -43,7 +43,7 @@ class IntegrityController {
     @GetMapping(value = "/api/integrity", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<VerificationResult> verify() {
         VerificationResult result = verifier.verify();
-        return ResponseEntity.ok().header(EventHistoryController.EVENT_POSITION,
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION,
                 Long.toString(result.headPosition())).body(result);
     }
 
@@ -51,11 +51,11 @@ class IntegrityController {
     ResponseEntity<SignedDigest> digest() {
         VerificationResult result = verifier.verify();
         if (!result.valid()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The stored history is broken at position "
+            throw new ProblemException(ProblemCode.HISTORY_BROKEN, "The stored history is broken at position "
                     + result.firstBrokenPosition() + "; the ledger signs no digest of a broken history");
         }
         SignedDigest digest = SignedDigest.sign(key, result.headPosition(), result.headHash(), clock.instant());
-        return ResponseEntity.ok().header(EventHistoryController.EVENT_POSITION,
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION,
                 Long.toString(digest.headPosition())).body(digest);
     }
 

@@ -10,9 +10,10 @@ import be.thorpark.ledger.query.claims.ClaimsProjection;
 import be.thorpark.ledger.query.indicators.Indicators;
 import be.thorpark.ledger.query.indicators.IndicatorsProjection;
 import be.thorpark.ledger.query.view.ViewConflictException;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewReads;
-import be.thorpark.ledger.query.view.ViewResponses;
+import be.thorpark.ledger.web.http.LedgerHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,13 +52,13 @@ class ReportPackController {
         ClaimsOverview.Report current = new ClaimsOverview(reads.read(ClaimsProjection.NAME, null, null, null)
                 .source()).report(id, reportId).orElseThrow(() -> new ViewNotFoundException("report", reportId));
         if (!"APPROVED".equals(current.status()) || current.decisionPosition() == null) {
-            throw new ViewConflictException("REPORT_NOT_APPROVED", "Report " + reportId + " is " + current.status()
+            throw new ViewConflictException(ProblemCode.REPORT_NOT_APPROVED, "Report " + reportId + " is " + current.status()
                     + "; a report pack is made of an approved report.");
         }
         byte[] pack = build(id, reportId, current.decisionPosition());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(ViewResponses.EVENT_POSITION, Long.toString(current.decisionPosition()))
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(current.decisionPosition()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(reportId + "-pack.zip", StandardCharsets.UTF_8).build().toString())
                 .body(pack);

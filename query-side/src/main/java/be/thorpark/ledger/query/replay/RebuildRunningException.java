@@ -1,9 +1,15 @@
 package be.thorpark.ledger.query.replay;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
+
+import java.util.List;
+
 /** A rebuild is already running; one runs at a time. */
-class RebuildRunningException extends RuntimeException {
+class RebuildRunningException extends ProblemException {
 
     RebuildRunningException(String id) {
-        super("Rebuild " + id + " is still running; one rebuild runs at a time.", null, false, false);
+        super(ProblemCode.REBUILD_RUNNING, "Rebuild " + id + " is still running; one rebuild runs at a time.",
+                List.of(), false);
     }
 }

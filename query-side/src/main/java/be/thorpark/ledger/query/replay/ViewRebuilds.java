@@ -1,6 +1,7 @@
 package be.thorpark.ledger.query.replay;
 
 import be.thorpark.ledger.eventstore.EventLog;
+import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.EventReplay;
 import be.thorpark.ledger.query.view.ProjectingHandler;
@@ -8,6 +9,7 @@ import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -87,14 +89,29 @@ public class ViewRebuilds implements DisposableBean {
         String id = "rebuild-" + started.toEpochMilli();
         String prefix = "r" + Long.toString(started.toEpochMilli(), 36) + "_";
         RebuildProgress progress = new RebuildProgress(id, selected, prefix, started, eventLog.headPosition());
+        log.info("Rebuild {} of {} started, up to position {} at least", id, selected, progress.head());
         current = progress;
         runs.put(id, progress);
-        executor.submit(() -> run(progress));
+        // The rebuild's log lines keep the correlation id of the request that started it.
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        executor.submit(() -> {
+            MDC.setContextMap(context == null ? Map.of() : context);
+            try {
+                run(progress);
+            } finally {
+                MDC.clear();
+            }
+        });
         return progress;
     }
 
     public synchronized Optional<RebuildProgress> find(String id) {
         return Optional.ofNullable(runs.get(id));
+    }
+
+    /** The rebuild started last, if any. */
+    public synchronized Optional<RebuildProgress> latest() {
+        return Optional.ofNullable(current);
     }
 
     public synchronized List<RebuildProgress> all() {
@@ -107,6 +124,7 @@ public class ViewRebuilds implements DisposableBean {
             ViewWriter target = new ViewWriter(views.database(), progress.prefix());
             selected.forEach(target::ensureIndexes);
             AtomicLong position = new AtomicLong();
+            ProgressLog logged = new ProgressLog(log, "Rebuild " + progress.id() + " of " + progress.views());
             long passed;
             do {
                 long head = eventLog.headPosition();
@@ -115,6 +133,7 @@ public class ViewRebuilds implements DisposableBean {
                 position.set(replay.replay(before, head, event -> {
                     selected.forEach(p -> p.apply(event, target));
                     progress.advance(event.position(), clock.instant());
+                    logged.at(event.position(), progress.head());
                 }));
                 passed = position.get() - before;
             } while (passed > SWITCH_WITHIN);

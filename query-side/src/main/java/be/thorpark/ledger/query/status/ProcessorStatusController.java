@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.status;
 
+import be.thorpark.ledger.web.http.LedgerHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProcessorStatusController {
 
-    static final String EVENT_POSITION = "Event-Position";
 
     private final ProcessorStatusReader reader;
 
@@ -21,6 +21,7 @@ class ProcessorStatusController {
     @GetMapping(value = "/api/admin/processors", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProcessorStatus> processors() {
         ProcessorStatus status = reader.read();
-        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(status.head().position())).body(status);
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(status.head().position()))
+                .body(status);
     }
 }

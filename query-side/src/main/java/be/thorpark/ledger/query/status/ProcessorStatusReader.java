@@ -52,6 +52,10 @@ class ProcessorStatusReader {
         this.serializer = serializer;
     }
 
+    List<String> viewNames() {
+        return views.stream().map(ViewHandle::name).toList();
+    }
+
     ProcessorStatus read() {
         Map<String, Long> reached = new HashMap<>();
         Map<String, List<ProcessorStatus.Segment>> segments = new HashMap<>();

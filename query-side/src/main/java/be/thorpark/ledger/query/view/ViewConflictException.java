@@ -1,16 +1,14 @@
 package be.thorpark.ledger.query.view;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
+import be.thorpark.ledger.web.problem.ProblemException;
+
+import java.util.List;
+
 /** A read that the current state cannot answer yet, such as the pack of a report that is not approved. */
-public class ViewConflictException extends RuntimeException {
+public class ViewConflictException extends ProblemException {
 
-    private final String code;
-
-    public ViewConflictException(String code, String message) {
-        super(message, null, false, false);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+    public ViewConflictException(ProblemCode code, String message) {
+        super(code, message, List.of(), false);
     }
 }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.view;
 
+import be.thorpark.ledger.web.http.LedgerHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
@@ -11,14 +12,13 @@ import java.util.List;
 /** Answers for the views: the {@code Event-Position} header on every response, JSON or CSV for lists. */
 public final class ViewResponses {
 
-    public static final String EVENT_POSITION = "Event-Position";
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private ViewResponses() {
     }
 
     public static <T> ResponseEntity<T> one(long position, T body) {
-        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position)).body(body);
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position)).body(body);
     }
 
     /**
@@ -26,7 +26,7 @@ public final class ViewResponses {
      * {@code If-Match} takes. A view built before it kept versions has none to give, and then sends no tag.
      */
     public static <T> ResponseEntity<T> entity(long position, long version, T body) {
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position));
         if (version > 0) {
             ok.eTag("\"" + version + "\"");
         }
@@ -42,10 +42,10 @@ public final class ViewResponses {
     public static <T> ResponseEntity<?> list(String accept, long position, Object json, List<T> rows,
                                              List<CsvWriter.Column<T>> columns) {
         if (wantsCsv(accept)) {
-            return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position)).contentType(CSV)
+            return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position)).contentType(CSV)
                     .body(CsvWriter.write(columns, rows));
         }
-        return ResponseEntity.ok().header(EVENT_POSITION, Long.toString(position))
+        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
                 .contentType(MediaType.APPLICATION_JSON).body(json);
     }
 

@@ -7,6 +7,7 @@ import be.thorpark.ledger.query.view.ViewConsistency;
 import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPositions;
 import be.thorpark.ledger.query.view.ViewSignals;
+import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +15,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,9 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(controllers = TenantController.class, properties = "campus.query.read-your-writes-timeout=150ms")
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ViewConsistency.class, ViewSignals.class, ViewReads.class, TenantQueryHttpTest.Views.class})
-@ComponentScan(basePackages = "be.thorpark.ledger.query.view", useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*ViewProblems"))
+@Import({ViewConsistency.class, ViewSignals.class, ViewReads.class, ProblemAdvice.class, TenantQueryHttpTest.Views.class})
 class TenantQueryHttpTest {
 
     @TestConfiguration

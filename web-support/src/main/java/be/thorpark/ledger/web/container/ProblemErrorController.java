@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.container;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,8 @@ public class ProblemErrorController implements ErrorController {
         } else if (status.is5xxServerError()) {
             LOG.error("{} {} failed", request.getMethod(), path, failure);
         }
-        ProblemDetail problem = Problems.problem(status, code, null, detail, List.of(),
+        ProblemCode problemCode = code != null ? ProblemCode.STORE_UNAVAILABLE : ProblemCode.forStatus(status);
+        ProblemDetail problem = Problems.problem(status, problemCode, detail, List.of(),
                 path == null || path.length() > MAX_ECHOED_PATH ? null : path);
         return new ResponseEntity<>(problem, headers, status);
     }

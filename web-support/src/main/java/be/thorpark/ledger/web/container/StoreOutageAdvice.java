@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.container;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public class StoreOutageAdvice {
         HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(StoreOutages.RETRY_AFTER_SECONDS))
-                .body(Problems.problem(status, StoreOutages.CODE, null, StoreOutages.DETAIL, List.of(),
+                .body(Problems.problem(ProblemCode.STORE_UNAVAILABLE, StoreOutages.DETAIL, List.of(),
                         request.getRequestURI()));
     }
 }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.http;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -106,7 +107,7 @@ public class BodyDeadlineFilter extends OncePerRequestFilter {
 
         private void check() {
             if (System.nanoTime() - deadline > 0) {
-                throw new ProblemException(HttpStatus.REQUEST_TIMEOUT, detail);
+                throw new ProblemException(ProblemCode.REQUEST_TIMEOUT, detail);
             }
         }
 

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.http;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.InvalidField;
 import be.thorpark.ledger.web.problem.ProblemException;
 import org.springframework.core.MethodParameter;
@@ -48,7 +49,7 @@ public class KeepableTextCheck extends RequestBodyAdviceAdapter {
         byte[] body = message.getBody().readAllBytes();
         List<InvalidField> errors = unkeepableFields(body);
         if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, null, null, "The request body holds text the "
+            throw new ProblemException(ProblemCode.INVALID_INPUT, "The request body holds text the "
                     + "ledger cannot store as it was sent: " + errors.get(0).field(), errors);
         }
         return new HttpInputMessage() {

@@ -36,7 +36,6 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -58,8 +57,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, HttpServletRequest request) {
-        return respond(ex.status(), Problems.problem(ex.status(), ex.code(), ex.title(), ex.detail(), ex.errors(),
-                request.getRequestURI()), null);
+        HttpHeaders headers = new HttpHeaders();
+        ex.headers().forEach(headers::add);
+        return respond(ex.status(), Problems.problem(ex, request.getRequestURI()), headers);
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -81,8 +81,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
-        return respond(status, Problems.problem(status, null, null, UNEXPECTED, List.of(), request.getRequestURI()),
-                null);
+        return respond(status, Problems.problem(ProblemCode.SERVER_ERROR, UNEXPECTED, List.of(),
+                request.getRequestURI()), null);
     }
 
     @Override
@@ -139,14 +139,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         // A refusal raised while the body was read (it came too late, for one) keeps its own status.
         ProblemException refusal = InputDescriptions.find(ex, ProblemException.class);
         if (refusal != null) {
-            return respond(refusal.status(), Problems.problem(refusal.status(), refusal.code(), refusal.title(),
-                    refusal.detail(), refusal.errors(), path(request)), headers);
+            return respond(refusal.status(), Problems.problem(refusal, path(request)), headers);
         }
         InputDescriptions.Unreadable unreadable = InputDescriptions.unreadableBody(ex.getCause() == null ? ex
                 : ex.getCause());
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(badRequest, null, null, unreadable.detail(), unreadable.errors(),
-                path(request)), headers);
+        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT, unreadable.detail(),
+                unreadable.errors(), path(request)), headers);
     }
 
     @Override
@@ -156,7 +155,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         String name = ex.getParameterName();
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(badRequest, null, null,
+        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT,
                 "The request parameter '" + name + "' is required",
                 List.of(new InvalidField(name, "is required")), path(request)), headers);
     }
@@ -168,7 +167,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 : ex.getPropertyName();
         String message = "must be " + InputDescriptions.expected(ex.getRequiredType());
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(badRequest, null, null,
+        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT,
                 "The request parameter '" + name + "' " + message,
                 List.of(new InvalidField(name, message)), path(request)), headers);
     }
@@ -198,10 +197,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (problem.getInstance() == null) {
                 problem.setInstance(Problems.instance(path(request)));
             }
-            if (problem.getType() == null) {
-                // Spring leaves the default type out; clients get it spelled out like every other member.
-                problem.setType(URI.create("about:blank"));
-            }
+            ProblemCode code = ProblemCode.forStatus(status);
+            problem.setType(code.type());
+            problem.setProperty("code", code.name());
             if (status.is5xxServerError()) {
                 LOG.error("{} failed", path(request), ex);
                 problem.setDetail(UNEXPECTED);
@@ -226,7 +224,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> notFound(HttpHeaders headers, WebRequest request) {
         HttpStatus notFound = HttpStatus.NOT_FOUND;
-        return respond(notFound, Problems.problem(notFound, null, null, "Nothing exists at this path", List.of(),
+        return respond(notFound, Problems.problem(ProblemCode.NOT_FOUND, "Nothing exists at this path", List.of(),
                 path(request)), headers);
     }
 
@@ -235,12 +233,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         errors.sort(Comparator.comparing((InvalidField e) -> e.field() == null ? "" : e.field())
                 .thenComparing(e -> e.message() == null ? "" : e.message()));
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(badRequest, null, null, detail, errors, path(request)), headers);
+        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT, detail, errors, path(request)),
+                headers);
     }
 
     private ResponseEntity<Object> tooLarge(BodyTooLargeException ex, String path) {
         HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        return respond(status, Problems.problem(status, null, null, ex.getMessage(), List.of(), path), null);
+        return respond(status, Problems.problem(ProblemCode.BODY_TOO_LARGE, ex.getMessage(), List.of(), path), null);
     }
 
     private ResponseEntity<Object> respond(HttpStatusCode status, ProblemDetail problem, HttpHeaders headers) {

@@ -1,61 +1,55 @@
 package be.thorpark.ledger.web.problem;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A refusal any controller can throw; it is answered as an RFC 9457 {@code application/problem+json} body with the
- * given status, title and detail, plus {@code code} (a stable, machine-readable reason) and {@code errors} when given.
- * With a code, the problem's {@code type} is {@code urn:campus-ledger:problem:<code>}; without, {@code about:blank}.
- * The detail is shown to the client as it is: it must name no internals.
+ * A refusal any part of the ledger can throw; {@link ProblemAdvice} answers it as an RFC 9457
+ * {@code application/problem+json} body with the code's status, type and title, this detail, and {@code errors} when
+ * given. The detail is shown to the client as it is: it must name no internals. Subclasses name the refusal
+ * ({@code RuleViolation}, {@code ViewBehindException}) and may add members to the body or headers to the answer.
  */
 public class ProblemException extends RuntimeException {
 
-    private final HttpStatusCode status;
-    private final String code;
-    private final String title;
+    private final ProblemCode code;
     private final List<InvalidField> errors;
 
-    public ProblemException(HttpStatusCode status, String detail) {
-        this(status, null, null, detail, List.of());
+    public ProblemException(ProblemCode code, String detail) {
+        this(code, detail, List.of());
     }
 
-    public ProblemException(HttpStatusCode status, String code, String title, String detail) {
-        this(status, code, title, detail, List.of());
+    public ProblemException(ProblemCode code, String detail, List<InvalidField> errors) {
+        this(code, detail, errors, true);
     }
 
     /**
-     * @param status the HTTP status (4xx or 5xx)
-     * @param code   a stable reason such as {@code lease-overlaps}, or null
-     * @param title  a short summary; null for the status's reason phrase
-     * @param detail what happened, for the client
-     * @param errors the invalid inputs, possibly empty
+     * @param stackTrace false for refusals that are an expected answer, not a fault: they are thrown often and their
+     *                   stack trace would never be read
      */
-    public ProblemException(HttpStatusCode status, String code, String title, String detail,
-                            List<InvalidField> errors) {
-        super(detail);
-        this.status = Objects.requireNonNull(status, "status");
-        if (!status.isError()) {
-            throw new IllegalArgumentException("A problem needs an error status, not " + status.value());
-        }
-        this.code = code == null || code.isBlank() ? null : code;
-        this.title = title == null || title.isBlank() ? reasonPhrase(status) : title;
+    protected ProblemException(ProblemCode code, String detail, List<InvalidField> errors, boolean stackTrace) {
+        super(detail, null, false, stackTrace);
+        this.code = Objects.requireNonNull(code, "code");
         this.errors = List.copyOf(errors == null ? List.of() : errors);
     }
 
-    public HttpStatusCode status() {
-        return status;
-    }
-
-    public String code() {
+    public ProblemCode problemCode() {
         return code;
     }
 
+    /** The stable code as clients see it: {@code UNIT_ALREADY_LEASED}. */
+    public String code() {
+        return code.name();
+    }
+
+    public HttpStatus status() {
+        return code.status();
+    }
+
     public String title() {
-        return title;
+        return code.title();
     }
 
     public String detail() {
@@ -66,8 +60,13 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    static String reasonPhrase(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.getReasonPhrase() : "Error " + status.value();
+    /** More members of the problem body, such as the positions of a view that is behind. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+
+    /** Headers of the answer, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
     }
 }

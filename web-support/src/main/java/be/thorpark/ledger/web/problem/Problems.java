@@ -14,27 +14,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds RFC 9457 problem bodies, and writes them where no Spring MVC handler is involved (filters, security). */
+/**
+ * Builds every RFC 9457 problem body of the ledger: {@code type} from the {@link ProblemCode}, {@code title},
+ * {@code status}, {@code detail}, {@code instance} (the request path), {@code code}, and {@code errors} for invalid
+ * inputs. It also writes them where no Spring MVC handler is involved (filters, security).
+ */
 public final class Problems {
-
-    static final String TYPE_PREFIX = "urn:campus-ledger:problem:";
 
     private Problems() {
     }
 
-    /** A problem body; {@code code} and {@code errors} are added only when present. */
-    public static ProblemDetail problem(HttpStatusCode status, String code, String title, String detail,
+    public static ProblemDetail problem(ProblemCode code, String detail, List<InvalidField> errors, String path) {
+        return problem(code.status(), code, detail, errors, path);
+    }
+
+    /** A problem answered with {@code status}, which differs from the code's own only for framework failures. */
+    public static ProblemDetail problem(HttpStatusCode status, ProblemCode code, String detail,
                                         List<InvalidField> errors, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title == null ? ProblemException.reasonPhrase(status) : title);
-        problem.setType(code == null ? URI.create("about:blank") : URI.create(TYPE_PREFIX + code));
+        problem.setTitle(code.title());
+        problem.setType(code.type());
         problem.setInstance(instance(path));
-        if (code != null) {
-            problem.setProperty("code", code);
-        }
+        problem.setProperty("code", code.name());
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
+        return problem;
+    }
+
+    /** The body of a thrown refusal, with the members it adds. */
+    public static ProblemDetail problem(ProblemException refusal, String path) {
+        ProblemDetail problem = problem(refusal.problemCode(), refusal.detail(), refusal.errors(), path);
+        refusal.properties().forEach(problem::setProperty);
         return problem;
     }
 
@@ -44,15 +55,26 @@ public final class Problems {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
                              String detail) throws IOException {
+        write(request, response, status, ProblemCode.forStatus(status), detail);
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code,
+                             String detail) throws IOException {
+        write(request, response, code.status(), code, detail);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+                              ProblemCode code, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", ProblemException.reasonPhrase(status));
+        body.put("type", code.type().toString());
+        body.put("title", code.title());
         body.put("status", status.value());
         body.put("detail", detail);
         URI instance = instance(request.getRequestURI());
         if (instance != null) {
             body.put("instance", instance.toString());
         }
+        body.put("code", code.name());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

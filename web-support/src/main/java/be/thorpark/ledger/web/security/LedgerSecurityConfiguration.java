@@ -48,6 +48,7 @@ import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
  *   <li>any read of a past state ({@code asOfPosition} or {@code asOfTime}): AUDITOR</li>
  *   <li>other reads under {@code /api}: REPORTING or AUDITOR (a read is a GET or a HEAD)</li>
  *   <li>writes under {@code /api}: OPERATIONS</li>
+ *   <li>the API reference ({@code /v3/api-docs}, {@code /swagger-ui/**}): any user</li>
  *   <li>anything else: nobody</li>
  * </ol>
  */
@@ -65,6 +66,9 @@ public class LedgerSecurityConfiguration {
 
     static final String AS_OF_POSITION = "asOfPosition";
     static final String AS_OF_TIME = "asOfTime";
+    /** The OpenAPI document and Swagger UI: for anyone who can log in. */
+    static final String[] API_REFERENCE = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     @ConditionalOnMissingBean
@@ -138,6 +142,7 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.PATCH, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(OPERATIONS.name())
+                .requestMatchers(HttpMethod.GET, API_REFERENCE).authenticated()
                 .anyRequest().denyAll();
     }
 

@@ -1,10 +1,10 @@
 package be.thorpark.ledger.web.security;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -40,12 +40,12 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
             detail = failure instanceof BadCredentialsException ? "The user name or password is not valid"
                     : "This request needs authentication: HTTP Basic" + (bearer ? " or a bearer token" : "");
         }
-        Problems.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+        Problems.write(request, response, ProblemCode.AUTHENTICATION_REQUIRED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException denied) throws IOException {
-        Problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this request");
+        Problems.write(request, response, ProblemCode.ACCESS_DENIED, "Your roles do not allow this request");
     }
 }

@@ -1,13 +1,13 @@
 package be.thorpark.ledger.web.testapp;
 
 import be.thorpark.ledger.web.problem.InvalidField;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,8 +65,8 @@ class ProblemController {
 
     @GetMapping("/api/conflict")
     void conflict() {
-        throw new ProblemException(HttpStatus.CONFLICT, "unit-occupied", "Unit occupied",
-                "Unit B-204 is leased until 2027-01-31", List.of(new InvalidField("unitId", "is occupied")));
+        throw new ProblemException(ProblemCode.UNIT_ALREADY_LEASED, "Unit B-204 is leased until 2027-01-31",
+                List.of(new InvalidField("unitId", "is occupied")));
     }
 
     @GetMapping("/api/boom")

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.security.token;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.InvalidField;
 import be.thorpark.ledger.web.problem.ProblemException;
 import be.thorpark.ledger.web.security.LedgerRole;
@@ -90,11 +91,11 @@ class ApiTokenController {
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, null, null, "The request body has invalid fields",
+        return new ProblemException(ProblemCode.INVALID_INPUT, "The request body has invalid fields",
                 List.of(new InvalidField(field, message)));
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "TOKEN_NOT_FOUND", null, "No API token " + id + " exists");
+        return new ProblemException(ProblemCode.TOKEN_NOT_FOUND, "No API token " + id + " exists");
     }
 }

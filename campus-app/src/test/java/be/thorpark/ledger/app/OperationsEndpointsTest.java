@@ -1,0 +1,46 @@
+package be.thorpark.ledger.app;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators scrape and probe: Prometheus metrics for ADMIN, readiness for everyone. */
+class OperationsEndpointsTest extends LedgerAppTest {
+
+    @Test
+    void prometheusShowsCommandsAppendsViewLagAndHttpRequestsToAdministrators() {
+        ops().post("/api/units", Campus.unit("M1.01", "PRODUCTION_HALL", "900.00"));
+        auditor().get("/api/integrity");
+
+        LedgerHttp.Response metrics = admin().get("/actuator/prometheus");
+
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        assertThat(metrics.text())
+                .contains("ledger_commands_seconds_count{code=\"none\",command=\"RegisterUnit\",outcome=\"accepted\"}")
+                .contains("ledger_store_append_seconds_count", "ledger_store_batch_commits_count",
+                        "ledger_store_events_appended_total", "ledger_view_lag_events{view=\"units\"}",
+                        "ledger_view_lag_seconds{view=\"units\"}", "ledger_rebuild_running",
+                        "ledger_verifications_seconds_count{result=\"valid\"}", "http_server_requests_seconds_count");
+        assertThat(reporter().get("/actuator/prometheus").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefusedCommandIsCountedWithItsCode() {
+        LedgerHttp.Response refused = ops().post("/api/units", Campus.unit("M2.01", "OFFICE", "0.00"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(admin().get("/actuator/prometheus").text()).contains(
+                "ledger_commands_seconds_count{code=\"UNIT_AREA_ZERO\",command=\"RegisterUnit\",outcome=\"refused\"}");
+    }
+
+    @Test
+    void readinessIsPublicAndNamesTheStoreAndTheViewsToAdministrators() {
+        assertThat(anonymous().get("/actuator/health/readiness").json().path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+
+        LedgerHttp.Response readiness = admin().get("/actuator/health/readiness");
+
+        assertThat(readiness.json().path("components").has("ledgerStoreHealth")).as(readiness.toString()).isTrue();
+        assertThat(readiness.json().path("components").path("views").path("status").asString()).isEqualTo("UP");
+    }
+}

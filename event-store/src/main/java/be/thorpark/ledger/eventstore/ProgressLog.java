@@ -1,0 +1,46 @@
+package be.thorpark.ledger.eventstore;
+
+import org.slf4j.Logger;
+
+import java.time.Duration;
+
+/**
+ * Reports long work (a rebuild, a verification, an export) in the log as it goes: at most one line per interval,
+ * with how far it is, the rate and, when the end is known, the time left.
+ */
+public final class ProgressLog {
+
+    private final Logger log;
+    private final String what;
+    private final long intervalNanos;
+    private final long started = System.nanoTime();
+    private long lastReport = started;
+
+    public ProgressLog(Logger log, String what, Duration interval) {
+        this.log = log;
+        this.what = what;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    public ProgressLog(Logger log, String what) {
+        this(log, what, Duration.ofSeconds(5));
+    }
+
+    /** @param total the end, or 0 when it is not known */
+    public void at(long done, long total) {
+        long now = System.nanoTime();
+        if (now - lastReport < intervalNanos || !log.isInfoEnabled()) {
+            return;
+        }
+        lastReport = now;
+        double seconds = Math.max(1e-3, (now - started) / 1e9);
+        long rate = Math.round(done / seconds);
+        if (total > 0) {
+            long left = rate > 0 ? Math.max(0, total - done) / rate : -1;
+            log.info("{}: {} of {} events ({}%), {} events/s, about {} s left", what, done, total,
+                    done * 100 / total, rate, left < 0 ? "?" : left);
+        } else {
+            log.info("{}: {} events, {} events/s", what, done, rate);
+        }
+    }
+}
