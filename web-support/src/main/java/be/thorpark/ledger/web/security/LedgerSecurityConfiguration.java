@@ -29,6 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static be.thorpark.ledger.web.security.LedgerRole.ADMIN;
@@ -47,6 +49,8 @@ import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
  *   <li>any read of a past state ({@code asOfPosition} or {@code asOfTime}): AUDITOR</li>
  *   <li>other reads under {@code /api}: REPORTING or AUDITOR</li>
  *   <li>writes under {@code /api}: OPERATIONS</li>
+ *   <li>the OData feed ({@code GET /odata/**}): REPORTING or AUDITOR; its event history ({@code Events}) and any
+ *       past state: AUDITOR</li>
  *   <li>anything else: nobody</li>
  * </ol>
  */
@@ -64,6 +68,7 @@ public class LedgerSecurityConfiguration {
 
     static final String AS_OF_POSITION = "asOfPosition";
     static final String AS_OF_TIME = "asOfTime";
+    static final String ODATA_HISTORY = "/odata/Events";
 
     @Bean
     @ConditionalOnMissingBean
@@ -110,6 +115,7 @@ public class LedgerSecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher apiRead = path.matcher(HttpMethod.GET, "/api/**");
         RequestMatcher timeTravel = request -> apiRead.matches(request) && readsThePast(request);
+        RequestMatcher odataRead = path.matcher(HttpMethod.GET, "/odata/**");
         rules
                 // An error or async dispatch continues a request that was already authorized.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
@@ -125,11 +131,28 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.PATCH, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(OPERATIONS.name())
+                .requestMatchers(request -> odataRead.matches(request)
+                        && (readsThePast(request) || readsODataHistory(request))).hasRole(AUDITOR.name())
+                .requestMatchers(odataRead).hasAnyRole(REPORTING.name(), AUDITOR.name())
                 .anyRequest().denyAll();
     }
 
     private static boolean readsThePast(HttpServletRequest request) {
         return request.getParameter(AS_OF_POSITION) != null || request.getParameter(AS_OF_TIME) != null;
+    }
+
+    /** The feed's entity set of the event history: {@code /odata/Events}, {@code /odata/Events(7)}, ... */
+    static boolean readsODataHistory(HttpServletRequest request) {
+        String path;
+        try {
+            path = URLDecoder.decode(request.getRequestURI().substring(request.getContextPath().length()),
+                    StandardCharsets.UTF_8).replaceAll("/+", "/");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        String rest = path.regionMatches(true, 0, ODATA_HISTORY, 0, ODATA_HISTORY.length())
+                ? path.substring(ODATA_HISTORY.length()) : null;
+        return rest != null && (rest.isEmpty() || "(/?".indexOf(rest.charAt(0)) >= 0);
     }
 
     /**
