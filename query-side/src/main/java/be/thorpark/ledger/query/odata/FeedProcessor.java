@@ -27,6 +27,7 @@ import org.apache.olingo.server.api.serializer.SerializerResult;
 import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriParameter;
 import org.apache.olingo.server.api.uri.UriResource;
+import org.apache.olingo.server.api.uri.UriResourceCount;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.UriResourceNavigation;
 import org.apache.olingo.server.api.uri.queryoption.SelectOption;
@@ -189,7 +190,8 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
     }
 
     private Target target(UriInfo uriInfo, boolean single) throws ODataApplicationException {
-        List<UriResource> parts = uriInfo.getUriResourceParts();
+        List<UriResource> parts = uriInfo.getUriResourceParts().stream()
+                .filter(part -> !(part instanceof UriResourceCount)).toList();
         if (parts.isEmpty() || !(parts.get(0) instanceof UriResourceEntitySet first)) {
             throw ODataProblems.badRequest("Address an entity set of the feed, such as /odata/Tenants");
         }
