@@ -448,6 +448,20 @@ class ODataFeedTest extends LedgerAppTest {
         LedgerHttp.Response event = auditor().get("/odata/Events(" + position + ")");
         assertThat(event.json().get("Type").asString()).isEqualTo("SteeringCommitteeMeetingRecorded");
 
+        LedgerHttp.Response recent = auditor().get("/odata/Events?$filter=" + encode("Position gt " + (position - 3)
+                + " and Position le " + position) + "&$select=Position");
+        assertThat(recent.json().get("value").findValues("Position")).extracting(JsonNode::asLong)
+                .containsExactly(position - 2, position - 1, position);
+
+        LedgerHttp.Response full = auditor().get("/odata/Units?$top=1&asOfPosition=" + position, "Accept",
+                "application/json;odata.metadata=full");
+        assertThat(full.status()).as(full.toString()).isEqualTo(200);
+        assertThat(full.json().get("value").get(0).has("@odata.id")).isTrue();
+        LedgerHttp.Response none = auditor().get("/odata/Units?$top=1&asOfPosition=" + position, "Accept",
+                "application/json;odata.metadata=none");
+        assertThat(none.json().has("@odata.context")).isFalse();
+        assertThat(none.json().get("@campus.position").asLong()).isEqualTo(position);
+
         LedgerHttp.Response count = auditor().get("/odata/Events/$count?asOfPosition=" + position);
         assertThat(count.text()).isEqualTo(Long.toString(position));
         LedgerHttp.Response filteredCount = auditor().get("/odata/Units/$count?$filter="

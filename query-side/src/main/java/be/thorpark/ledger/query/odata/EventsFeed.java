@@ -73,9 +73,14 @@ final class EventsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        long end = context.position();
+        return rows(context, PositionRange.ALL);
+    }
+
+    /** The events of {@code range} up to the context's position: the scan reads nothing outside it. */
+    RowSource rows(FeedContext context, PositionRange range) {
+        long end = Math.min(context.position(), range.upTo());
         return cursor -> {
-            long after = cursor == null ? 0 : Long.parseLong(cursor);
+            long after = Math.max(range.after(), cursor == null ? 0 : Long.parseLong(cursor));
             Iterator<FeedRow> rows = new Iterator<>() {
                 private final Deque<StoredEvent> batch = new ArrayDeque<>();
                 private long read = after;

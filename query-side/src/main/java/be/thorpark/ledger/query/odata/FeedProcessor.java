@@ -97,7 +97,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
             FeedQuery query = requests.query(target.set(), uriInfo, pageSize);
             SkipToken token = uriInfo.getSkipTokenOption() == null ? null
                     : SkipToken.decode(uriInfo.getSkipTokenOption().getValue());
-            FeedPage page = reader.page(target.set(), source(target, context), query, token,
+            FeedPage page = reader.page(target.set(), source(target, context, uriInfo), query, token,
                     knownSize(target, context));
 
             EdmEntityType type = target.edmSet().getEntityType();
@@ -133,7 +133,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
                     FeedContexts.options(uriInfo.getCustomQueryOptions()));
             FeedQuery query = requests.query(target.set(), uriInfo, 1);
             FeedQuery counting = new FeedQuery(query.filter(), List.of(), null, 0, true, 1);
-            long count = reader.page(target.set(), source(target, context), counting, null,
+            long count = reader.page(target.set(), source(target, context, uriInfo), counting, null,
                     knownSize(target, context)).count();
             response.setContent(new ByteArrayInputStream(Long.toString(count).getBytes(StandardCharsets.UTF_8)));
             response.setStatusCode(HttpStatusCode.OK.getStatusCode());
@@ -178,7 +178,12 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
         }
     }
 
-    private static RowSource source(Target target, FeedContext context) throws ODataApplicationException {
+    private static RowSource source(Target target, FeedContext context, UriInfo uriInfo)
+            throws ODataApplicationException {
+        if (target.set() instanceof EventsFeed events && uriInfo.getFilterOption() != null) {
+            return events.rows(context, PositionRange.of(uriInfo.getFilterOption().getExpression(),
+                    events.key()));
+        }
         if (target.from() == null) {
             return target.set().rows(context);
         }
