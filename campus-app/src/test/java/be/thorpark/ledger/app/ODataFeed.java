@@ -57,7 +57,6 @@ final class ODataFeed {
         Integer count = null;
         int pages = 0;
         URI next = first;
-        metadata();
         while (next != null) {
             ODataEntitySetRequest<ClientEntitySet> request = client.getRetrieveRequestFactory()
                     .getEntitySetRequest(next);

@@ -483,6 +483,30 @@ class ODataFeedTest extends LedgerAppTest {
     }
 
     @Test
+    void aPowerQueryStyleRequestGetsTheServiceTheSchemaAndJsonPages() {
+        String accept = "application/json;odata.metadata=minimal;q=1.0,application/json;odata=minimalmetadata;"
+                + "q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,application/xml;q=0.7,"
+                + "text/plain;q=0.7";
+
+        LedgerHttp.Response service = reporter().get("/odata/", "Accept", accept, "OData-MaxVersion", "4.0",
+                "MaxDataServiceVersion", "3.0");
+        LedgerHttp.Response schema = reporter().get("/odata/$metadata", "Accept", "application/xml",
+                "OData-MaxVersion", "4.0");
+        LedgerHttp.Response page = reporter().get("/odata/Units?$top=3", "Accept", accept, "OData-MaxVersion",
+                "4.0", "MaxDataServiceVersion", "3.0");
+
+        assertThat(service.status()).as(service.toString()).isEqualTo(200);
+        assertThat(service.json().get("value").findValuesAsString("name")).containsAll(SETS);
+        assertThat(schema.status()).as(schema.toString()).isEqualTo(200);
+        assertThat(schema.text()).contains("<EntitySet Name=\"Tenants\"")
+                .containsPattern("<Property Name=\"MonthlyRent\" Type=\"Edm.Decimal\"[^>]*Scale=\"2\"");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("application/json");
+        assertThat(page.header("OData-Version")).isEqualTo("4.0");
+        assertThat(page.json().get("value")).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
     void badQueriesAreAnsweredWithODataErrorsNamingTheProblem() {
         assertBad(auditor().get("/odata/Tenants?$filter=" + encode("Colour eq 'red'")), 400, "Colour");
         assertBad(auditor().get("/odata/Tenants?$filter=" + encode("Name eq")), 400, "");

@@ -173,7 +173,12 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
         Predicate<FeedRow> same = row -> row.get(set.key()) != null && Comparison.same(row.get(set.key()), key);
         String cursor = set instanceof EventsFeed && key instanceof Long position && position > 0
                 ? Long.toString(position - 1) : null;
-        try (Stream<FeedRow> rows = set.rows(context).open(cursor)) {
+        RowSource source = set.rows(context);
+        if (source instanceof DocumentRows documents && set.scansInKeyOrder() && key instanceof String id) {
+            // One document per entity in key order: the key is the document's _id, an exact-key read.
+            source = documents.only(id);
+        }
+        try (Stream<FeedRow> rows = source.open(cursor)) {
             return rows.filter(same).findFirst().orElse(null);
         }
     }

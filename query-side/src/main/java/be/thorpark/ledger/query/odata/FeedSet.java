@@ -30,7 +30,10 @@ interface FeedSet {
         return false;
     }
 
-    /** Whether the scan order is ascending key order, so ordering by the key costs nothing extra. */
+    /**
+     * Whether the scan order is ascending key order, so ordering by the key costs nothing extra; for a set read from
+     * view documents this also means one entity per document, keyed by the document's {@code _id}.
+     */
     default boolean scansInKeyOrder() {
         return true;
     }
