@@ -127,4 +127,20 @@ class SplitModeTest {
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
+
+    @Test
+    void theQuerySideAloneServesTheODataFeed() {
+        LedgerHttp.Response created = http(commandSide, "ops", "ops-secret").post("/api/tenants",
+                Campus.tenant("Split Mode OData BV", "START_UP"));
+        String id = created.json().get("id").asString();
+        int port = ((WebServerApplicationContext) querySide).getWebServer().getPort();
+        ODataFeed feed = new ODataFeed(port, "reporter", "rep-secret");
+
+        ODataFeed.Read read = feed.readAll(feed.uri("Tenants").filter("Id eq '" + id + "'")
+                .addCustomQueryOption("minPosition", Long.toString(created.position())).build(), 10);
+
+        assertThat(feed.metadata().getEntityContainer().getEntitySet("Tenants")).isNotNull();
+        assertThat(read.entities()).extracting(e -> e.get("Name")).containsExactly("Split Mode OData BV");
+        assertThat(Long.parseLong(read.positions().get(0))).isGreaterThanOrEqualTo(created.position());
+    }
 }

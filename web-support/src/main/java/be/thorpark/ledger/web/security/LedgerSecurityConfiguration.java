@@ -30,6 +30,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static be.thorpark.ledger.web.security.LedgerRole.ADMIN;
@@ -49,6 +51,8 @@ import static be.thorpark.ledger.web.security.LedgerRole.REPORTING;
  *   <li>other reads under {@code /api}: REPORTING or AUDITOR (a read is a GET or a HEAD)</li>
  *   <li>writes under {@code /api}: OPERATIONS</li>
  *   <li>the API reference ({@code /v3/api-docs}, {@code /swagger-ui/**}): any user</li>
+ *   <li>the OData feed ({@code GET /odata/**}): REPORTING or AUDITOR; its event history ({@code Events}) and any
+ *       past state: AUDITOR</li>
  *   <li>anything else: nobody</li>
  * </ol>
  */
@@ -69,6 +73,7 @@ public class LedgerSecurityConfiguration {
     /** The OpenAPI document and Swagger UI: for anyone who can log in. */
     static final String[] API_REFERENCE = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             "/swagger-ui.html", "/swagger-ui/**"};
+    static final String ODATA_HISTORY = "/odata/Events";
 
     @Bean
     @ConditionalOnMissingBean
@@ -123,6 +128,7 @@ public class LedgerSecurityConfiguration {
         RequestMatcher apiRead = new OrRequestMatcher(path.matcher(HttpMethod.GET, "/api/**"),
                 path.matcher(HttpMethod.HEAD, "/api/**"));
         RequestMatcher timeTravel = request -> apiRead.matches(request) && readsThePast(request);
+        RequestMatcher odataRead = path.matcher(HttpMethod.GET, "/odata/**");
         rules
                 // An error or async dispatch continues a request that was already authorized.
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
@@ -143,11 +149,28 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers(HttpMethod.PATCH, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(OPERATIONS.name())
                 .requestMatchers(HttpMethod.GET, API_REFERENCE).authenticated()
+                .requestMatchers(request -> odataRead.matches(request)
+                        && (readsThePast(request) || readsODataHistory(request))).hasRole(AUDITOR.name())
+                .requestMatchers(odataRead).hasAnyRole(REPORTING.name(), AUDITOR.name())
                 .anyRequest().denyAll();
     }
 
     private static boolean readsThePast(HttpServletRequest request) {
         return request.getParameter(AS_OF_POSITION) != null || request.getParameter(AS_OF_TIME) != null;
+    }
+
+    /** The feed's entity set of the event history: {@code /odata/Events}, {@code /odata/Events(7)}, ... */
+    static boolean readsODataHistory(HttpServletRequest request) {
+        String path;
+        try {
+            path = URLDecoder.decode(request.getRequestURI().substring(request.getContextPath().length()),
+                    StandardCharsets.UTF_8).replaceAll("/+", "/");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        String rest = path.regionMatches(true, 0, ODATA_HISTORY, 0, ODATA_HISTORY.length())
+                ? path.substring(ODATA_HISTORY.length()) : null;
+        return rest != null && (rest.isEmpty() || "(/?".indexOf(rest.charAt(0)) >= 0);
     }
 
     /**

@@ -1,0 +1,38 @@
+package be.thorpark.ledger.query.odata;
+
+import be.thorpark.ledger.eventstore.EventLog;
+import org.apache.olingo.commons.api.edm.FullQualifiedName;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every entity set of the feed, by name and by entity type. */
+final class FeedSets {
+
+    private final Map<String, FeedSet> byName = new LinkedHashMap<>();
+
+    FeedSets(EventLog log) {
+        for (FeedSet set : List.of(new TenantsFeed(), new UnitsFeed(), new OccupancyByTypeFeed(), new LeasesFeed(),
+                new LeaseAmendmentsFeed(), new RentRollFeed(), new JobsFeed(), new FundingProgrammesFeed(),
+                new FundingSourcesFeed(), new ReportsFeed(), new DisbursementsFeed(), new MeetingsFeed(),
+                new EventsFeed(log))) {
+            byName.put(set.name(), set);
+        }
+    }
+
+    List<FeedSet> all() {
+        return List.copyOf(byName.values());
+    }
+
+    FeedSet byName(String name) {
+        return byName.get(name);
+    }
+
+    FeedSet byType(FullQualifiedName type) {
+        if (!CampusEdmProvider.NAMESPACE.equals(type.getNamespace())) {
+            return null;
+        }
+        return byName.values().stream().filter(s -> s.typeName().equals(type.getName())).findFirst().orElse(null);
+    }
+}

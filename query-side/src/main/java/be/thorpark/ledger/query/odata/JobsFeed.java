@@ -1,0 +1,64 @@
+package be.thorpark.ledger.query.odata;
+
+import be.thorpark.ledger.query.jobs.JobsProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static be.thorpark.ledger.query.odata.FeedProperty.int64;
+import static be.thorpark.ledger.query.odata.FeedProperty.text;
+
+/** Jobs created, ended and net per tenant up to the business date, as the rows of {@code GET /api/jobs}. */
+final class JobsFeed implements FeedSet {
+
+    @Override
+    public String name() {
+        return "JobsPerTenant";
+    }
+
+    @Override
+    public String typeName() {
+        return "TenantJobs";
+    }
+
+    @Override
+    public List<FeedProperty> properties() {
+        return List.of(text("TenantId"), text("TenantName"), int64("Created"), int64("Ended"), int64("Net"));
+    }
+
+    @Override
+    public String key() {
+        return "TenantId";
+    }
+
+    @Override
+    public String view() {
+        return JobsProjection.NAME;
+    }
+
+    @Override
+    public RowSource rows(FeedContext context) {
+        return DocumentRows.single(context.source().collection(JobsProjection.JOBS), new Document(),
+                docs -> docs.stream().map(doc -> entity(doc, context.date())).toList());
+    }
+
+    private static Map<String, Object> entity(Document doc, LocalDate date) {
+        long created = 0;
+        long ended = 0;
+        for (Document registration : DocValues.documents(doc, "registrations")) {
+            if (LocalDate.parse(registration.getString("effectiveDate")).isAfter(date)) {
+                continue;
+            }
+            if ("CREATED".equals(registration.getString("change"))) {
+                created += DocValues.longValue(registration, "count");
+            } else {
+                ended += DocValues.longValue(registration, "count");
+            }
+        }
+        return FeedValues.entity("TenantId", doc.getString("_id"), "TenantName", doc.getString("tenantName"),
+                "Created", created, "Ended", ended, "Net", created - ended);
+    }
+}
