@@ -1,6 +1,6 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.view.ViewResponses;
+import be.thorpark.ledger.web.http.LedgerHeaders;
 import org.apache.olingo.commons.api.data.ContextURL;
 import org.apache.olingo.commons.api.data.Entity;
 import org.apache.olingo.commons.api.data.EntityCollection;
@@ -138,7 +138,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
             response.setContent(new ByteArrayInputStream(Long.toString(count).getBytes(StandardCharsets.UTF_8)));
             response.setStatusCode(HttpStatusCode.OK.getStatusCode());
             response.setHeader(HttpHeader.CONTENT_TYPE, ContentType.TEXT_PLAIN.toContentTypeString());
-            response.setHeader(ViewResponses.EVENT_POSITION, Long.toString(context.position()));
+            response.setHeader(LedgerHeaders.EVENT_POSITION, Long.toString(context.position()));
         });
     }
 
@@ -258,7 +258,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
         response.setContent(new ByteArrayInputStream(body));
         response.setStatusCode(HttpStatusCode.OK.getStatusCode());
         response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());
-        response.setHeader(ViewResponses.EVENT_POSITION, Long.toString(position));
+        response.setHeader(LedgerHeaders.EVENT_POSITION, Long.toString(position));
     }
 
     /** Bad input becomes a 4xx naming it; anything unexpected a 500 whose details stay in the log. */
