@@ -16,40 +16,40 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The commands of a funding programme. */
-final class FundingCommands {
+public final class FundingCommands {
 
     private FundingCommands() {
     }
 
-    record OpenProgramme(ProgrammeId programmeId, String name, List<FundingSource> sources) {
+    public record OpenProgramme(ProgrammeId programmeId, String name, List<FundingSource> sources) {
     }
 
-    record SubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
+    public record SubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
                         Period period, String summary, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record ResubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
+    public record ResubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
                           @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record ApproveReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
+    public record ApproveReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
                          @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record RejectReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
+    public record RejectReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
                         @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record RequestDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
+    public record RequestDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
                                SourceCode source, Money amount, ReportId reportId, Period period,
                                @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record PayDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
+    public record PayDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
                            LocalDate paidOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record RecordMeeting(@TargetAggregateIdentifier ProgrammeId programmeId, MeetingId meetingId, LocalDate date,
+    public record RecordMeeting(@TargetAggregateIdentifier ProgrammeId programmeId, MeetingId meetingId, LocalDate date,
                          List<String> participants, List<String> decisions,
                          @TargetAggregateVersion Long expectedVersion) {
     }
