@@ -113,11 +113,13 @@ async function funding(params) {
   document.querySelector('#programme-name').textContent = body.name;
   const amounts = [[(s) => format.euro(s.committed), 'num'], [(s) => format.euro(s.requested), 'num'],
     [(s) => format.euro(s.paid), 'num'], [(s) => format.euro(s.remaining), 'num']];
-  fillTable(document.querySelector('#funding-table tbody'), body.sources, [[(s) => `${s.code}: ${s.name}`], ...amounts]);
+  fillTable(document.querySelector('#funding-table tbody'), body.sources,
+    [[(s) => el('span', {}, el('strong', { text: s.code }), el('span', { className: 'source-name', text: s.name }))],
+      ...amounts]);
   fillTable(document.querySelector('#funding-table tfoot'), [{ code: 'Total', ...body.totals }],
     [[(s) => s.code], ...amounts]);
   fillTable(document.querySelector('#reports-table tbody'), body.reports, [
-    [(r) => `${r.periodFrom} to ${r.periodTo}`], [(r) => r.kind.toLowerCase()], [(r) => statusBadge(r.status)],
+    [(r) => `${r.periodFrom} – ${r.periodTo}`, 'nowrap'], [(r) => r.kind.toLowerCase()], [(r) => statusBadge(r.status)],
     [(r) => r.summary], [(r) => r.trail.map((t) => t.action.toLowerCase()).join(' → ')],
   ]);
   document.querySelector('#figure-paid').textContent = format.euro(body.totals.paid);

@@ -2,6 +2,13 @@
 
 let current;
 
+const ABILITIES = {
+  REPORTING: 'REPORTING: you read the views on any business date.',
+  AUDITOR: 'AUDITOR: you read the views, the raw history, any past state (as of a position) and the integrity evidence.',
+  OPERATIONS: 'OPERATIONS: you record what happens on the campus through the API; reading the views needs REPORTING.',
+  ADMIN: 'ADMIN: you run the ledger (tokens, rebuilds, metrics); reading the views needs REPORTING.',
+};
+
 /** Loads who is logged in, fills the page header and answers {user, roles, csrf}. */
 export async function session() {
   if (current) {
@@ -17,6 +24,10 @@ export async function session() {
   document.querySelector('#logout-csrf').name = current.csrf.parameterName;
   document.querySelector('#logout-csrf').value = current.csrf.token;
   document.querySelector('#nav-explorer').hidden = !hasRole('AUDITOR');
+  const abilities = document.querySelector('#abilities');
+  if (abilities) {
+    abilities.textContent = current.roles.map((role) => ABILITIES[role]).join(' ') || 'Your user has no role.';
+  }
   return current;
 }
 
@@ -101,12 +112,12 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Fills a table body with one row per item; columns are [text or node producer, 'num' for figures]. */
+/** Fills a table body with one row per item; columns are [text or node producer, optional cell class]. */
 export function fillTable(tbody, items, columns, onRow) {
   tbody.replaceChildren(...items.map((item) => {
     const row = el('tr', {}, ...columns.map(([cell, kind]) => {
       const value = cell(item);
-      return el('td', { className: kind === 'num' ? 'num' : undefined }, value instanceof Node ? value : String(value ?? ''));
+      return el('td', { className: kind }, value instanceof Node ? value : String(value ?? ''));
     }));
     if (onRow) {
       onRow(row, item);

@@ -143,6 +143,7 @@ class BrowserPagesTest extends DemoAppTest {
         open("/?date=2025-12-31");
         waitForText(By.id("figure-jobs"), "442");
 
+        assertThat(text(By.id("abilities"))).startsWith("REPORTING: you read the views");
         assertThat(driver.findElement(By.id("nav-explorer")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("as-of-position")).isEnabled()).isFalse();
         assertThat(driver.findElement(By.id("events-hint")).isDisplayed()).isTrue();
