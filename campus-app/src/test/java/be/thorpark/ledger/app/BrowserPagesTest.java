@@ -60,7 +60,7 @@ class BrowserPagesTest extends DemoAppTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -133,6 +133,9 @@ class BrowserPagesTest extends DemoAppTest {
         driver.findElement(By.id("digest-check")).click();
         waitForText(By.id("digest-check-result"), "valid");
         assertThat(driver.findElement(By.id("export")).getAttribute("href")).endsWith("/api/exports/events");
+        Object export = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/exports/events').then(r => done(r.status + ' ' + r.headers.get('Content-Type')));");
+        assertThat(export).isEqualTo("200 application/zip");
         screenshot("explorer");
         assertNoConsoleErrors();
     }
