@@ -1,8 +1,6 @@
 package be.thorpark.ledger.query.browser;
 
-import be.thorpark.ledger.web.security.BrowserSecurityConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -11,7 +9,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * history through the API with the person's session.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(BrowserSecurityConfiguration.class)
 class BrowserPages implements WebMvcConfigurer {
 
     @Override
