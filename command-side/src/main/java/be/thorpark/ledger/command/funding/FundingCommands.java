@@ -21,83 +21,83 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The commands of a funding programme. */
-final class FundingCommands {
+public final class FundingCommands {
 
     private FundingCommands() {
     }
 
-    record OpenProgramme(ProgrammeId programmeId, String name, List<FundingSource> sources) {
+    public record OpenProgramme(ProgrammeId programmeId, String name, List<FundingSource> sources) {
     }
 
-    record SubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
+    public record SubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
                         Period period, String summary, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record ResubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
+    public record ResubmitReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
                           @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record ApproveReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
+    public record ApproveReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
                          LocalDate decidedOn, @TargetAggregateVersion Long expectedVersion) {
 
-        ApproveReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
+        public ApproveReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
             this(programmeId, reportId, remarks, null, expectedVersion);
         }
     }
 
-    record RejectReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
+    public record RejectReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String remarks,
                         LocalDate decidedOn, @TargetAggregateVersion Long expectedVersion) {
 
-        RejectReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
+        public RejectReport(ProgrammeId programmeId, ReportId reportId, String remarks, Long expectedVersion) {
             this(programmeId, reportId, remarks, null, expectedVersion);
         }
     }
 
-    record RequestDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
+    public record RequestDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
                                SourceCode source, Money amount, ReportId reportId, Period period,
                                LocalDate requestedOn, @TargetAggregateVersion Long expectedVersion) {
 
-        RequestDisbursement(ProgrammeId programmeId, DisbursementId disbursementId, SourceCode source, Money amount,
+        public RequestDisbursement(ProgrammeId programmeId, DisbursementId disbursementId, SourceCode source, Money amount,
                             ReportId reportId, Period period, Long expectedVersion) {
             this(programmeId, disbursementId, source, amount, reportId, period, null, expectedVersion);
         }
     }
 
-    record DraftReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
+    public record DraftReport(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, ReportKind kind,
                        Period period, String summary, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record SubmitDraft(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
+    public record SubmitDraft(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, String summary,
                        @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record DeclareLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+    public record DeclareLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
                        Supplier supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate paymentDate,
                        String description, CostCategory category, Money amountExclVat, Money declaredEligible,
                        List<EvidenceDocument> evidence, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record WithdrawLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+    public record WithdrawLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
                         @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record AcceptLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+    public record AcceptLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
                       Money acceptedEligible, String remarks, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record RefuseLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
+    public record RefuseLine(@TargetAggregateIdentifier ProgrammeId programmeId, ReportId reportId, LineId lineId,
                       String refusal, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record ChangeCoFinancingRate(@TargetAggregateIdentifier ProgrammeId programmeId, SourceCode source, Rate rate,
+    public record ChangeCoFinancingRate(@TargetAggregateIdentifier ProgrammeId programmeId, SourceCode source, Rate rate,
                                  @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record PayDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
+    public record PayDisbursement(@TargetAggregateIdentifier ProgrammeId programmeId, DisbursementId disbursementId,
                            LocalDate paidOn, @TargetAggregateVersion Long expectedVersion) {
     }
 
-    record RecordMeeting(@TargetAggregateIdentifier ProgrammeId programmeId, MeetingId meetingId, LocalDate date,
+    public record RecordMeeting(@TargetAggregateIdentifier ProgrammeId programmeId, MeetingId meetingId, LocalDate date,
                          List<String> participants, List<String> decisions,
                          @TargetAggregateVersion Long expectedVersion) {
     }

@@ -7,6 +7,6 @@ import be.thorpark.ledger.events.Money;
 import java.time.LocalDate;
 
 /** New terms from {@code effectiveDate}; a null field keeps its current value. */
-record AmendLease(LeaseId leaseId, LocalDate effectiveDate, AreaM2 area, Money monthlyRent, LocalDate endDate,
+public record AmendLease(LeaseId leaseId, LocalDate effectiveDate, AreaM2 area, Money monthlyRent, LocalDate endDate,
                   Long expectedVersion) {
 }

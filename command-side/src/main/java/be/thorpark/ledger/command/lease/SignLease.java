@@ -8,6 +8,6 @@ import be.thorpark.ledger.events.UnitId;
 
 import java.time.LocalDate;
 
-record SignLease(LeaseId leaseId, TenantId tenantId, UnitId unitId, AreaM2 area, LocalDate startDate,
+public record SignLease(LeaseId leaseId, TenantId tenantId, UnitId unitId, AreaM2 area, LocalDate startDate,
                  LocalDate endDate, Money monthlyRent) {
 }

@@ -5,5 +5,5 @@ import be.thorpark.ledger.events.LeaseId;
 import java.time.LocalDate;
 
 /** Ends a lease early; {@code lastDay} is its last day. */
-record TerminateLease(LeaseId leaseId, LocalDate lastDay, Long expectedVersion) {
+public record TerminateLease(LeaseId leaseId, LocalDate lastDay, Long expectedVersion) {
 }

@@ -6,6 +6,6 @@ import be.thorpark.ledger.events.space.UnitType;
 
 import java.time.LocalDate;
 
-record RegisterUnit(UnitId unitId, String building, String code, UnitType type, AreaM2 area,
+public record RegisterUnit(UnitId unitId, String building, String code, UnitType type, AreaM2 area,
                     LocalDate availableFrom) {
 }

@@ -6,6 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
 
-record RecordArrival(@TargetAggregateIdentifier TenantId tenantId, LocalDate date,
+public record RecordArrival(@TargetAggregateIdentifier TenantId tenantId, LocalDate date,
                      @TargetAggregateVersion Long expectedVersion) {
 }

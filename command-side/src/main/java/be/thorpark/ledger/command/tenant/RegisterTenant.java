@@ -5,6 +5,6 @@ import be.thorpark.ledger.events.TenantId;
 import be.thorpark.ledger.events.tenant.ContactPerson;
 import be.thorpark.ledger.events.tenant.TenantProfile;
 
-record RegisterTenant(TenantId tenantId, String name, EnterpriseNumber enterpriseNumber, TenantProfile profile,
+public record RegisterTenant(TenantId tenantId, String name, EnterpriseNumber enterpriseNumber, TenantProfile profile,
                       String sector, ContactPerson contact) {
 }

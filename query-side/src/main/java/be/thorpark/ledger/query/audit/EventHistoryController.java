@@ -36,6 +36,7 @@ class EventHistoryController {
                                        @RequestParam(required = false) String type,
                                        @RequestParam(required = false) String entity,
                                        @RequestParam(required = false) String actor,
+                                       @RequestParam(required = false) String correlationId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
         if (after < 0 || limit < 1 || limit > 1000) {
@@ -43,7 +44,7 @@ class EventHistoryController {
                     "after must be 0 or more and limit between 1 and 1000");
         }
         HistoryPage page = history.page(after, limit,
-                new HistoryFilter(type, entity, actor, recordedFrom, recordedTo));
+                new HistoryFilter(type, entity, actor, correlationId, recordedFrom, recordedTo));
         return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(page.nextAfter())).body(page);
     }
 
@@ -51,11 +52,12 @@ class EventHistoryController {
     ResponseEntity<StreamingResponseBody> stream(@RequestParam(defaultValue = "0") long after,
                                                  @RequestParam(required = false) String type,
                                                  @RequestParam(required = false) String entity,
-                                                 @RequestParam(required = false) String actor) {
+                                                 @RequestParam(required = false) String actor,
+                                                 @RequestParam(required = false) String correlationId) {
         if (after < 0) {
             throw new BadViewRequestException("after", "after must be 0 or more");
         }
-        HistoryFilter filter = new HistoryFilter(type, entity, actor, null, null);
+        HistoryFilter filter = new HistoryFilter(type, entity, actor, correlationId, null, null);
         return ResponseEntity.ok().contentType(NDJSON).body(out -> history.stream(after, filter, out));
     }
 

@@ -5,12 +5,14 @@ import be.thorpark.ledger.eventstore.StoredEvent;
 import java.time.Instant;
 
 /** Which events of the history a reader wants; every criterion is optional. */
-record HistoryFilter(String type, String entityId, String actor, Instant recordedFrom, Instant recordedTo) {
+record HistoryFilter(String type, String entityId, String actor, String correlationId, Instant recordedFrom,
+                     Instant recordedTo) {
 
     boolean matches(HistoryEntry entry) {
         return (type == null || type.equals(entry.type()) || type.equals(entry.payloadType()))
                 && (entityId == null || entityId.equals(entry.entityId()))
                 && (actor == null || actor.equals(entry.actor()))
+                && (correlationId == null || correlationId.equals(entry.correlationId()))
                 && (recordedFrom == null || !entry.recordedAt().isBefore(recordedFrom))
                 && (recordedTo == null || entry.recordedAt().isBefore(recordedTo));
     }
