@@ -1,7 +1,6 @@
 package be.thorpark.ledger.command.demo;
 
 import be.thorpark.ledger.command.tenant.ContactSealer;
-import be.thorpark.ledger.eventstore.AppendReceipts;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -67,11 +66,7 @@ public class DemoCampusLoader {
                     LedgerMetadata.CORRELATION_ID, correlations.computeIfAbsent(step.story(),
                             story -> UUID.randomUUID().toString()),
                     LedgerMetadata.REASON, step.reason());
-            try {
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
-            } finally {
-                AppendReceipts.clear();
-            }
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
             sent++;
             if (sent % PROGRESS_EVERY == 0 || sent == steps.size()) {
                 log.info("Demo campus: {} of {} commands done ({})", sent, steps.size(), step.story());
