@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The password check of HTTP Basic (and of any other user name and password login), with
@@ -24,6 +26,7 @@ final class CachedPasswordCheck implements AuthenticationProvider {
     private final UserDetailsService users;
     private final AuthenticationProvider check;
     private final VerifiedCredentials verified;
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> checking = new ConcurrentHashMap<>();
 
     CachedPasswordCheck(UserDetailsService users, AuthenticationProvider check, VerifiedCredentials verified) {
         this.users = users;
@@ -38,17 +41,47 @@ final class CachedPasswordCheck implements AuthenticationProvider {
             return check.authenticate(request);
         }
         String key = verified.key(name, password);
-        Optional<VerifiedCredentials.Verified> earlier = verified.find(key, name);
-        if (earlier.isPresent()) {
-            UserDetails current = current(name);
-            if (current != null && stillValid(earlier.get(), current)) {
-                UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                        current, null, earlier.get().grantedAuthorities());
-                result.setDetails(request.getDetails());
-                return result;
-            }
-            verified.forget(key);
+        Authentication remembered = remembered(request, key, name);
+        if (remembered != null) {
+            return remembered;
         }
+        // Many clients of one user start at once (or its entry expires under load): one of them pays the check,
+        // the others wait for its outcome instead of running the same BCrypt check side by side.
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            running.exceptionally(failure -> null).join();
+            remembered = remembered(request, key, name);
+            if (remembered != null) {
+                return remembered;
+            }
+            return checkAndRemember(request, key, name);
+        }
+        try {
+            return checkAndRemember(request, key, name);
+        } finally {
+            checking.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    private Authentication remembered(Authentication request, String key, String name) {
+        Optional<VerifiedCredentials.Verified> earlier = verified.find(key, name);
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        UserDetails current = current(name);
+        if (current != null && stillValid(earlier.get(), current)) {
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                    current, null, earlier.get().grantedAuthorities());
+            result.setDetails(request.getDetails());
+            return result;
+        }
+        verified.forget(key);
+        return null;
+    }
+
+    private Authentication checkAndRemember(Authentication request, String key, String name) {
         Authentication result = check.authenticate(request);
         if (result != null && result.isAuthenticated() && result.getPrincipal() instanceof UserDetails user
                 && user.getPassword() != null) {

@@ -13,6 +13,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +30,8 @@ class CachedPasswordCheckTest {
     /** BCrypt at its lowest cost, counting how often a password is actually checked. */
     private static final class CountingEncoder implements PasswordEncoder {
         final AtomicInteger checks = new AtomicInteger();
+        /** Makes a check last long enough for every simultaneous request to arrive while it runs. */
+        volatile long slowdownMillis;
         private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
 
         @Override
@@ -34,6 +42,11 @@ class CachedPasswordCheckTest {
         @Override
         public boolean matches(CharSequence raw, String encoded) {
             checks.incrementAndGet();
+            try {
+                Thread.sleep(slowdownMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return bcrypt.matches(raw, encoded);
         }
     }
@@ -154,5 +167,25 @@ class CachedPasswordCheckTest {
         assertThat(verified.key("ab", "c")).isNotEqualTo(verified.key("a", "bc"));
         assertThat(verified.key("ops", "ops-secret")).isEqualTo(verified.key("ops", "ops-secret"))
                 .doesNotContain("ops-secret");
+    }
+
+    @Test
+    void concurrentFirstRequestsOfOneUserShareOnePasswordCheck() throws Exception {
+        CachedPasswordCheck check = check(Duration.ofMinutes(5), 100);
+        encoder.slowdownMillis = 500;
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Authentication>> logins = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                logins.add(clients.submit(() -> login(check, "ops", "ops-secret")));
+            }
+            for (Future<Authentication> login : logins) {
+                assertThat(login.get(30, TimeUnit.SECONDS).isAuthenticated()).isTrue();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        assertThat(encoder.checks).as("checks for 8 simultaneous logins").hasValue(1);
     }
 }
