@@ -29,7 +29,7 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("spring.servlet.multipart.max-request-size", "${CAMPUS_EVIDENCE_MAX_BYTES:20971520}"),
             Map.entry("spring.jackson.factory.constraints.read.max-nesting-depth", "32"),
             Map.entry("spring.jackson.factory.constraints.read.max-string-length", "100000"),
-            Map.entry("campus.http.body-read-timeout", "${CAMPUS_HTTP_BODY_READ_TIMEOUT:10s}"),
+            Map.entry("campus.http.body-read-timeout", "${CAMPUS_HTTP_BODY_READ_TIMEOUT:20s}"),
             Map.entry("campus.http.unread-body-drain", "250ms"),
             // A pause of more than this between two packets of a request (or an idle keep-alive) ends the connection.
             Map.entry("server.tomcat.connection-timeout", "5s"),

@@ -57,7 +57,7 @@ public class WebSupportAutoConfiguration {
     @Bean
     FilterRegistrationBean<BodyDeadlineFilter> bodyDeadlineFilter(Environment environment) {
         Duration timeout = Binder.get(environment).bind("campus.http.body-read-timeout", Duration.class)
-                .orElse(Duration.ofSeconds(10));
+                .orElse(Duration.ofSeconds(20));
         FilterRegistrationBean<BodyDeadlineFilter> registration =
                 new FilterRegistrationBean<>(new BodyDeadlineFilter(timeout));
         registration.setOrder(BODY_LIMIT_ORDER + 1);

@@ -20,9 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * A request body must arrive within {@code campus.http.body-read-timeout} of the request's start: Tomcat's
- * connection timeout bounds the pause between two packets, not the whole body, so a client trickling a byte a
- * second would otherwise hold a thread for as long as it likes. A late body is refused with 408.
+ * Reading a request body may take {@code campus.http.body-read-timeout} in all: Tomcat's connection timeout bounds
+ * the pause between two packets, not the whole body, so a client trickling a byte a second would otherwise hold a
+ * thread for as long as it likes. Only the time spent waiting for the client's bytes counts, not the server's own
+ * work before or between reads (a busy machine must not turn into 408s). A late body is refused with 408.
  */
 public class BodyDeadlineFilter extends OncePerRequestFilter {
 
@@ -40,26 +41,26 @@ public class BodyDeadlineFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new DeadlineRequest(request, System.nanoTime() + timeoutNanos, detail), response);
+        chain.doFilter(new DeadlineRequest(request, timeoutNanos, detail), response);
     }
 
     private static final class DeadlineRequest extends HttpServletRequestWrapper {
 
-        private final long deadline;
+        private final long budget;
         private final String detail;
         private ServletInputStream stream;
         private BufferedReader reader;
 
-        DeadlineRequest(HttpServletRequest request, long deadline, String detail) {
+        DeadlineRequest(HttpServletRequest request, long budget, String detail) {
             super(request);
-            this.deadline = deadline;
+            this.budget = budget;
             this.detail = detail;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new DeadlineInputStream(super.getInputStream(), deadline, detail);
+                stream = new DeadlineInputStream(super.getInputStream(), budget, detail);
             }
             return stream;
         }
@@ -78,35 +79,35 @@ public class BodyDeadlineFilter extends OncePerRequestFilter {
     private static final class DeadlineInputStream extends ServletInputStream {
 
         private final ServletInputStream delegate;
-        private final long deadline;
+        private final long budget;
         private final String detail;
+        private long waited;
 
-        DeadlineInputStream(ServletInputStream delegate, long deadline, String detail) {
+        DeadlineInputStream(ServletInputStream delegate, long budget, String detail) {
             this.delegate = delegate;
-            this.deadline = deadline;
+            this.budget = budget;
             this.detail = detail;
         }
 
         @Override
         public int read() throws IOException {
-            check();
+            long start = System.nanoTime();
             int b = delegate.read();
-            check();
+            counted(start);
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            check();
+            long start = System.nanoTime();
             int n = delegate.read(buffer, offset, length);
-            if (n >= 0) {
-                check();
-            }
+            counted(start);
             return n;
         }
 
-        private void check() {
-            if (System.nanoTime() - deadline > 0) {
+        private void counted(long start) {
+            waited += System.nanoTime() - start;
+            if (waited > budget) {
                 throw new ProblemException(ProblemCode.REQUEST_TIMEOUT, detail);
             }
         }
