@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
 /**
@@ -109,18 +108,6 @@ final class CommitReader {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    void scan(int batch, Consumer<StoredCommit> consumer) {
-        long next = 1;
-        while (true) {
-            List<StoredCommit> page = commitsBySequence(next, batch);
-            if (page.isEmpty()) {
-                return;
-            }
-            page.forEach(consumer);
-            next = page.get(page.size() - 1).sequence() + 1;
-        }
     }
 
     private static List<StoredCommit> distinct(Iterable<Document> documents) {
