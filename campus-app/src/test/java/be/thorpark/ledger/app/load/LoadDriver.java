@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * <p>
  * Options: {@code --jar PATH | --url URL}, {@code --clients 32}, {@code --warmup 15} and {@code --seconds 60}
  * (command phase), {@code --get-seconds 10} (each GET round), {@code --ryw 200} (read-your-writes samples),
- * {@code --seed 11}, {@code --auth auto|basic|token}, {@code --token SECRET}. With {@code auto} it asks
+ * {@code --seed 11}, {@code --auth auto|basic|token}, {@code --token SECRET}, {@code --jfr FILE} (a flight recording
+ * of the started application), {@code --ready-timeout 600} (seconds). With {@code auto} it asks
  * {@code POST /api/admin/tokens} for a token and sends it as {@code Bearer}; if that is not answered 201 it sends
  * Basic.
  */
@@ -88,7 +89,9 @@ public final class LoadDriver {
         String url = options.get("url");
         try {
             if (url == null) {
-                app = App.start(Path.of(options.getOrDefault("jar", "campus-app/target/campus-app-1.0.0-SNAPSHOT.jar")));
+                app = App.start(Path.of(options.getOrDefault("jar", "campus-app/target/campus-app-1.0.0-SNAPSHOT.jar")),
+                        options.get("jfr"), Duration.ofSeconds(Long.parseLong(options.getOrDefault("ready-timeout",
+                                "600"))));
                 url = app.url;
             }
             String basic = basic(OPS, OPS_PASSWORD);
@@ -377,7 +380,8 @@ public final class LoadDriver {
             this.dataDir = dataDir;
         }
 
-        static App start(Path jar) throws Exception {
+        /** @param jfr a file for a flight recording of the application (profiling a missed target), or null */
+        static App start(Path jar, String jfr, Duration readyTimeout) throws Exception {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException("no boot jar at " + jar.toAbsolutePath()
                         + "; build it first or give --jar");
@@ -387,9 +391,12 @@ public final class LoadDriver {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true", "-jar",
-                    jar.toAbsolutePath().toString());
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true"));
+            if (jfr != null) {
+                command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(dataDir.resolve("app.log").toFile());
@@ -399,7 +406,18 @@ public final class LoadDriver {
                     + ADMIN + ":" + ADMIN_PASSWORD + ":ADMIN+AUDITOR+REPORTING");
             long started = System.nanoTime();
             Process process = builder.start();
-            String url = "http://127.0.0.1:" + port;
+            try {
+                double ready = awaitReady(process, "http://127.0.0.1:" + port, started, readyTimeout, dataDir);
+                return new App(process, "http://127.0.0.1:" + port, ready,
+                        String.join(" ", command.subList(1, command.size())), dataDir);
+            } catch (Exception | Error e) {
+                process.destroyForcibly().waitFor();
+                throw e;
+            }
+        }
+
+        private static double awaitReady(Process process, String url, long started, Duration timeout, Path dataDir)
+                throws Exception {
             HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(1)).build();
             while (true) {
@@ -416,13 +434,13 @@ public final class LoadDriver {
                 } catch (IOException notYet) {
                     // not listening yet
                 }
-                if (System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
-                    throw new IllegalStateException("not ready after 3 minutes; see " + dataDir.resolve("app.log"));
+                if (System.nanoTime() - started > timeout.toNanos()) {
+                    throw new IllegalStateException("not ready after " + timeout + "; see "
+                            + dataDir.resolve("app.log"));
                 }
                 Thread.sleep(50);
             }
-            double ready = (System.nanoTime() - started) / 1e9;
-            return new App(process, url, ready, String.join(" ", command.subList(1, command.size())), dataDir);
+            return (System.nanoTime() - started) / 1e9;
         }
 
         long rssMiB() {
