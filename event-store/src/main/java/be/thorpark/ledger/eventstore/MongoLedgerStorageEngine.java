@@ -309,11 +309,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             return super.readEventData(trackingToken, true);
         }
         long[] after = {positionOf(trackingToken)};
+        // The first page is a normal batch, so a reader that wants only a few events does not wait for a thousand;
+        // pages then double up to the replay size.
+        int[] pageSize = {Math.min(batchSize(), replayBatchSize)};
         ReadAhead<StoredEvent> events = new ReadAhead<>("ledger-history-reader", PAGES_AHEAD, () -> {
-            List<StoredEvent> page = readAfter(after[0], replayBatchSize);
+            List<StoredEvent> page = readAfter(after[0], pageSize[0]);
             if (!page.isEmpty()) {
                 after[0] = page.get(page.size() - 1).position();
             }
+            pageSize[0] = Math.min(replayBatchSize, pageSize[0] * 2);
             return page;
         });
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED | Spliterator.NONNULL),
