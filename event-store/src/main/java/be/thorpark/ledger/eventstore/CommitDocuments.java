@@ -90,7 +90,7 @@ final class CommitDocuments {
         for (Document e : doc.getList(EVENTS, Document.class)) {
             events.add(new StoredEvent(
                     number(e.get("pos")), e.getString("id"), e.getString("aggType"), e.getString("agg"),
-                    number(e.get("seq")), Instant.parse(e.getString("ts")), Instant.parse(e.getString("rec")),
+                    number(e.get("seq")), IsoInstants.parse(e.getString("ts")), IsoInstants.parse(e.getString("rec")),
                     e.getString("type"), e.getString("rev"), e.getString("payload"), e.getString("meta"),
                     e.getString("hash")));
         }

@@ -30,10 +30,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Axon event storage on MongoDB with one global, gap-free, strictly increasing position per event, one document per
@@ -42,10 +46,18 @@ import java.util.stream.Stream;
  */
 public class MongoLedgerStorageEngine extends BatchingEventStorageEngine implements EventLog, AutoCloseable {
 
+    private static final int PAGES_AHEAD = 4;
+    private static final int SCAN_PAGE = 500;
+    private static final int REMEMBERED_READ_ENDS = 4096;
+    private static final int FIRST_PROBE = 16;
+    private static final int MAX_PROBE = 1024;
+
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final CommitReader reader;
     private final CommitWriter writer;
+    private final int replayBatchSize;
+    private final Map<Long, Long> commitStartingAfter = new ConcurrentHashMap<>();
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
@@ -54,6 +66,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         this.snapshots = database.getCollection(builder.snapshotsCollection);
         ensureIndexes();
         this.reader = new CommitReader(commits);
+        this.replayBatchSize = builder.replayBatchSize;
         this.writer = new CommitWriter(commits, database.getCollection(builder.metaCollection), reader,
                 builder.clock, builder.maxCommitsPerWrite);
     }
@@ -203,18 +216,29 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         if (limit <= 0) {
             return contiguous;
         }
-        Optional<StoredCommit> first = reader.commitAtPosition(after + 1);
-        if (first.isEmpty()) {
-            return contiguous;
+        List<StoredCommit> batch = List.of();
+        Long known = commitStartingAfter.get(after);
+        int beyondHead = FIRST_PROBE;
+        if (known != null) {
+            batch = reader.commitsBySequence(known, commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
         }
+        if (batch.isEmpty() || batch.get(0).sequence() != known || batch.get(0).firstPosition() != after + 1) {
+            // Nothing known, or not what was expected (the head, or a history that was tampered with): the commit
+            // that holds the position decides.
+            Optional<StoredCommit> first = reader.commitAtPosition(after + 1);
+            if (first.isEmpty()) {
+                return contiguous;
+            }
+            batch = List.of(first.get());
+        }
+        long nextCommit = batch.get(0).sequence();
         long expected = after + 1;
-        long nextCommit = first.get().sequence();
-        List<StoredCommit> batch = List.of(first.get());
         long commitsRead = 0;
+        StoredCommit lastWhole = null;
         while (!batch.isEmpty()) {
             for (StoredCommit commit : batch) {
                 if (commit.sequence() != nextCommit) {
-                    return contiguous;
+                    return remember(contiguous, lastWhole);
                 }
                 nextCommit++;
                 commitsRead++;
@@ -223,23 +247,83 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                         continue;
                     }
                     if (e.position() != expected || contiguous.size() == limit) {
-                        return contiguous;
+                        return remember(contiguous, lastWhole);
                     }
                     contiguous.add(e);
                     expected++;
                 }
+                lastWhole = commit;
             }
             int missing = limit - contiguous.size();
             if (missing <= 0) {
-                return contiguous;
+                return remember(contiguous, lastWhole);
             }
             // Commit numbers are gap-free too: ask for as many following commits as, at the average size seen so
             // far, hold the events still missing (at least one, each commit holding at least one event).
             long perCommit = Math.max(1, (expected - after - 1) / commitsRead);
-            int wanted = (int) Math.max(1, Math.min(missing, (missing + perCommit - 1) / perCommit));
-            batch = reader.commitsBySequence(nextCommit, wanted);
+            beyondHead = Math.min(beyondHead * 2, MAX_PROBE);
+            batch = reader.commitsBySequence(nextCommit, commitsToAsk(nextCommit, missing, perCommit, beyondHead));
         }
-        return contiguous;
+        return remember(contiguous, lastWhole);
+    }
+
+    /**
+     * Notes which commit follows a read that ended on a commit's last event, so that the next read from there (a
+     * processor's next batch, a replay's next page) names that commit number at once instead of first looking up
+     * the commit that holds its position.
+     */
+    private List<StoredEvent> remember(List<StoredEvent> read, StoredCommit lastWhole) {
+        if (lastWhole != null && !read.isEmpty() && read.get(read.size() - 1).position() == lastWhole.lastPosition()) {
+            if (commitStartingAfter.size() >= REMEMBERED_READ_ENDS) {
+                commitStartingAfter.clear();
+            }
+            commitStartingAfter.put(lastWhole.lastPosition(), lastWhole.sequence() + 1);
+        }
+        return read;
+    }
+
+    /**
+     * How many commit numbers from {@code from} to ask for: as many as hold about {@code events} events, but no more
+     * than this process knows to exist, and past that only {@code beyondHead} (another process may have written
+     * them). Asking for many numbers that do not exist yet would cost a lookup each, at the head, on every poll.
+     */
+    private int commitsToAsk(long from, int events, long perCommit, int beyondHead) {
+        long wanted = Math.max(1, Math.min(events, (events + perCommit - 1) / perCommit));
+        long known = writer.head().commitSequence() - from + 1;
+        return (int) Math.min(wanted, Math.max(known, beyondHead));
+    }
+
+    private long averageEventsPerCommit() {
+        Head head = writer.head();
+        return head.commitSequence() == 0 ? 1
+                : Math.max(1, Math.round((double) head.lastPosition() / head.commitSequence()));
+    }
+
+    /**
+     * A stream that does not wait for new events (a replay, a rebuild, a processor catching up) is read in large
+     * pages on a thread of its own, ahead of the consumer; a stream that waits at the head keeps Axon's batches.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        if (mayBlock) {
+            return super.readEventData(trackingToken, true);
+        }
+        long[] after = {positionOf(trackingToken)};
+        // The first page is a normal batch, so a reader that wants only a few events does not wait for a thousand;
+        // pages then double up to the replay size.
+        int[] pageSize = {Math.min(batchSize(), replayBatchSize)};
+        ReadAhead<StoredEvent> events = new ReadAhead<>("ledger-history-reader", PAGES_AHEAD, () -> {
+            List<StoredEvent> page = readAfter(after[0], pageSize[0]);
+            if (!page.isEmpty()) {
+                after[0] = page.get(page.size() - 1).position();
+            }
+            pageSize[0] = Math.min(replayBatchSize, pageSize[0] * 2);
+            return page;
+        });
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED | Spliterator.NONNULL),
+                        false)
+                .onClose(events::close)
+                .map(e -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.position()), entry(e)));
     }
 
     @Override
@@ -267,6 +351,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                 .map(StoredCommit::lastPosition).orElse(0L);
     }
 
+    /** Commits are read a few pages ahead on a thread of their own, so the consumer's hashing overlaps the reads. */
     @Override
     public Optional<KeyedCommit> commitByKey(String key) {
         return reader.commitByKey(key);
@@ -283,7 +368,24 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
 
     @Override
     public void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
-        reader.scan(500, throughCommit, consumer);
+        long[] next = {1};
+        try (ReadAhead<StoredCommit> commits = new ReadAhead<>("ledger-history-scan", PAGES_AHEAD, () -> {
+            while (true) {
+                List<StoredCommit> page = reader.commitsBySequence(next[0], SCAN_PAGE);
+                if (!page.isEmpty()) {
+                    next[0] = page.get(page.size() - 1).sequence() + 1;
+                    return page;
+                }
+                // An empty page before the store's real end is a gap (deleted commits), not the end: step over it,
+                // so that verification reaches every commit stored after it.
+                if (next[0] > throughCommit) {
+                    return page;
+                }
+                next[0] += SCAN_PAGE;
+            }
+        })) {
+            commits.forEachRemaining(consumer);
+        }
     }
 
     @Override
@@ -316,6 +418,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         private String metaCollection = "event_store_meta";
         private Clock clock = Clock.systemUTC();
         private int maxCommitsPerWrite = 256;
+        private int replayBatchSize = 1000;
 
         public Builder database(MongoDatabase database) {
             this.database = Objects.requireNonNull(database);
@@ -339,6 +442,15 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                 throw new IllegalArgumentException("maxCommitsPerWrite must be at least 1");
             }
             this.maxCommitsPerWrite = max;
+            return this;
+        }
+
+        /** Events per page when the history is read without waiting at its head (replays, rebuilds, catching up). */
+        public Builder replayBatchSize(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("replayBatchSize must be at least 1");
+            }
+            this.replayBatchSize = size;
             return this;
         }
 

@@ -14,7 +14,7 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
 
     public LedgerStoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null) : mongodb;
-        embedded = embedded == null ? new Embedded(null, 0, 0) : embedded;
+        embedded = embedded == null ? new Embedded(null, 0, 0, null) : embedded;
         eventStore = eventStore == null ? new EventStore(0, null, 0, 0) : eventStore;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
@@ -39,11 +39,13 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
      * @param bindAddress address the embedded server listens on (loopback by default)
      * @param port        its port; 0 picks a free one
      * @param cacheMb     its page cache in MB
+     * @param compress    whether its store file pages are compressed (LZF; on by default)
      */
-    public record Embedded(String bindAddress, int port, int cacheMb) {
+    public record Embedded(String bindAddress, int port, int cacheMb, Boolean compress) {
         public Embedded {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
             cacheMb = cacheMb <= 0 ? 256 : cacheMb;
+            compress = compress == null || compress;
         }
     }
 

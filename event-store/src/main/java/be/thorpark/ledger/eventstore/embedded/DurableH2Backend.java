@@ -2,7 +2,11 @@ package be.thorpark.ledger.eventstore.embedded;
 
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVStore;
@@ -29,6 +33,11 @@ final class DurableH2Backend extends H2Backend {
     }
 
     @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdLookupDatabase(databaseName);
+    }
+
+    @Override
     public Document handleMessage(MongoMessage message) {
         Document reply = super.handleMessage(message);
         if (isWrite(message.getDocument())) {
@@ -49,6 +58,27 @@ final class DurableH2Backend extends H2Backend {
         store.commit();
         if (fsync) {
             store.sync();
+        }
+    }
+
+    /**
+     * A database whose collections answer exact {@code _id} reads from the document map itself (see
+     * {@link IdLookupCollection}). Its maps are the ones {@link H2Database} opens under the same names, so a store
+     * written before is read as it is. An inner class because the superclass opens the existing collections from its
+     * constructor, before a field of a subclass could hold the store.
+     */
+    private final class IdLookupDatabase extends H2Database {
+
+        IdLookupDatabase(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            return new IdLookupCollection(this, collectionName, options, store.openMap("databases." + namespace),
+                    store.openMap("meta." + namespace), cursorRegistry);
         }
     }
 }

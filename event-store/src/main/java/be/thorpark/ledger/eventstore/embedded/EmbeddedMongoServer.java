@@ -40,16 +40,29 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * free port.
      */
     public static EmbeddedMongoServer start(Path dataDir, String bindAddress, int port, int cacheMb) {
+        return start(dataDir, bindAddress, port, cacheMb, true);
+    }
+
+    /**
+     * As {@link #start(Path, String, int, int)}; {@code compress} compresses the store file's pages (LZF). The server
+     * keeps each document and each index key Java-serialised, class descriptors and all, so a page compresses to a
+     * fraction of its size; the price is CPU on every commit. Pages already written stay readable either way.
+     */
+    public static EmbeddedMongoServer start(Path dataDir, String bindAddress, int port, int cacheMb,
+                                            boolean compress) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        MVStore store = new MVStore.Builder()
+        MVStore.Builder builder = new MVStore.Builder()
                 .fileName(file.toString())
-                .cacheSize(Math.max(16, cacheMb))
-                .open();
+                .cacheSize(Math.max(16, cacheMb));
+        if (compress) {
+            builder.compress();
+        }
+        MVStore store = builder.open();
         // Old page versions are kept for a while by default; with a commit per write that grows the file many times.
         store.setRetentionTime(0);
         DurableH2Backend backend = new DurableH2Backend(store, true);
@@ -70,6 +83,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The share of the store file's space that holds live data, in percent. */
+    public int fillRate() {
+        return backend.getMvStore().getFillRate();
+    }
+
+    /** Rewrites the store file's sparse chunks and moves live ones together, for at most {@code maxMillis}. */
+    public void compactFile(int maxMillis) {
+        backend.getMvStore().compactFile(maxMillis);
     }
 
     @Override

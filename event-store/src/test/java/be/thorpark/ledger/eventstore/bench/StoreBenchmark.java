@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -21,6 +22,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +62,9 @@ public final class StoreBenchmark {
     private static final int WARM_UP_COMMITS = 300;
     /** Repeated timings stop after this much time, so full scans on large histories keep the run short. */
     private static final long TIMING_BUDGET_NANOS = 15_000_000_000L;
+    /** Full-history reads and verifications are repeated this often; the tables quote their medians. */
+    private static final int ROUNDS = 3;
+    private static final int COMPACT_MILLIS = 120_000;
 
     public record Reading(String meterId, long sequence, String note) {
     }
@@ -107,8 +112,12 @@ public final class StoreBenchmark {
                 axonHistories.put(size, AxonHistory.seed(client, size));
             }
             for (int size : sizes) {
-                historyReads(client, size, axonHistories.get(Math.min(size, axonMaxSize)), seedWriters,
-                        fullReadLimit);
+                Path historyDir = dir.resolve("history-" + size);
+                try (EmbeddedMongoServer historyServer = EmbeddedMongoServer.start(historyDir, "127.0.0.1", 0, 1024);
+                     MongoClient historyClient = MongoClients.create(historyServer.connectionString())) {
+                    historyReads(historyServer, historyClient, size, axonHistories.get(Math.min(size, axonMaxSize)),
+                            seedWriters, fullReadLimit);
+                }
             }
             System.out.println();
             System.out.printf(Locale.ROOT, "# store file %,d MB; whole run %.0f s%n",
@@ -158,8 +167,8 @@ public final class StoreBenchmark {
         }
     }
 
-    private static void historyReads(MongoClient client, int size, AxonHistory axon, int seedWriters,
-                                     int fullReadLimit) throws Exception {
+    private static void historyReads(EmbeddedMongoServer server, MongoClient client, int size, AxonHistory axon,
+                                     int seedWriters, int fullReadLimit) throws Exception {
         System.out.println();
         System.out.printf(Locale.ROOT, "## History of %,d events (%d events per aggregate, aggregates interleaved)"
                 + "%n%n", size, EVENTS_PER_AGGREGATE);
@@ -176,10 +185,49 @@ public final class StoreBenchmark {
                 axon.seedSeconds, BATCH);
 
         int readCount = Math.min(size, fullReadLimit);
-        Throughput oursFull = throughput(ours.readEvents(null, false).limit(readCount).iterator());
-        Throughput rawScan;
-        try (var cursor = db.getCollection("events").find().batchSize(BATCH).limit(readCount).iterator()) {
-            rawScan = throughput(cursor);
+        MongoCollection<Document> events = db.getCollection("events");
+        List<Double> rawRates = new ArrayList<>();
+        List<Double> readRates = new ArrayList<>();
+        List<Double> replayRates = new ArrayList<>();
+        List<Double> verifyRates = new ArrayList<>();
+        List<String> rounds = new ArrayList<>();
+        VerificationResult result = null;
+        for (int round = 1; round <= ROUNDS; round++) {
+            // Interleaved, so that whatever else the machine does weighs on every figure of a round alike.
+            // Each clock starts before the query is sent: the embedded server may answer a whole scan in its first
+            // reply, which the driver receives while the cursor is opened.
+            long rawStart = System.nanoTime();
+            Throughput rawScan;
+            try (var cursor = events.find().limit(readCount).iterator()) {
+                rawScan = drain(cursor, rawStart);
+            }
+            long readStart = System.nanoTime();
+            Throughput read;
+            try (Stream<? extends TrackedEventMessage<?>> stream = ours.readEvents(null, false)) {
+                read = drain(stream.limit(readCount).iterator(), readStart);
+            }
+            long replayStart = System.nanoTime();
+            Throughput replay;
+            try (Stream<? extends TrackedEventMessage<?>> stream = ours.readEvents(null, false)) {
+                replay = drain(stream.limit(readCount).map(TrackedEventMessage::getPayload).iterator(), replayStart);
+            }
+            long start = System.nanoTime();
+            result = new HistoryVerifier(ours).verify();
+            double verifyRate = result.events() / seconds(start);
+            if (!result.valid() || result.events() != size) {
+                throw new IllegalStateException("the seeded history does not verify: " + result);
+            }
+            if (read.count != readCount || replay.count != readCount || rawScan.count != readCount) {
+                throw new IllegalStateException("a read stopped early: " + read.count + " / " + replay.count
+                        + " / " + rawScan.count + " of " + readCount);
+            }
+            rawRates.add(rawScan.perSecond);
+            readRates.add(read.perSecond);
+            replayRates.add(replay.perSecond);
+            verifyRates.add(verifyRate);
+            rounds.add(String.format(Locale.ROOT, "| %d | %.0f | %.0f (%.2f) | %.0f (%.2f) | %.0f (%.2f) |", round,
+                    rawScan.perSecond, read.perSecond, read.perSecond / rawScan.perSecond, replay.perSecond,
+                    replay.perSecond / rawScan.perSecond, verifyRate, verifyRate / rawScan.perSecond));
         }
         Throughput axonFull = throughput(axon.engine.readEvents(null, false).limit(readCount).iterator());
 
@@ -193,32 +241,68 @@ public final class StoreBenchmark {
         Timing axonLoad = time(() -> axon.engine.readEvents(axonAggregate).asStream().count(),
                 EVENTS_PER_AGGREGATE);
 
-        long start = System.nanoTime();
-        VerificationResult result = new HistoryVerifier(ours).verify();
-        double verifySeconds = seconds(start);
-        if (!result.valid() || result.events() != size) {
-            throw new IllegalStateException("the seeded history does not verify: " + result);
-        }
-
         String axonSize = String.format(Locale.ROOT, "%,d", axon.size);
         System.out.println();
         System.out.printf(Locale.ROOT, "| operation (history of %,d; axon-mongo at %s) | ledger | raw driver | "
                 + "axon-mongo | axon-mongo / ledger |%n", size, axonSize);
         System.out.println("| --- | --- | --- | --- | --- |");
-        System.out.printf(Locale.ROOT, "| read from the start (events/s; events read: %,d / %,d / %,d) | %.0f | %.0f "
-                + "| %.0f | %.2f |%n", oursFull.count, rawScan.count, axonFull.count, oursFull.perSecond,
-                rawScan.perSecond, axonFull.perSecond, axonFull.perSecond / oursFull.perSecond);
+        System.out.printf(Locale.ROOT, "| read from the start (events/s, median of %d; events read: %,d / %,d / "
+                + "%,d) | %.0f | %.0f | %.0f | %.2f |%n", ROUNDS, readCount, readCount, axonFull.count,
+                median(readRates), median(rawRates), axonFull.perSecond, axonFull.perSecond / median(readRates));
         System.out.printf(Locale.ROOT, "| read %d events after the middle (ms, median of %d / %d) | %.2f | - | %.2f | "
                 + "%.1f |%n", BATCH, oursBatch.runs, axonBatch.runs, oursBatch.medianMs, axonBatch.medianMs,
                 axonBatch.medianMs / oursBatch.medianMs);
         System.out.printf(Locale.ROOT, "| load one aggregate, %d events (ms, median of %d / %d) | %.2f | - | %.2f | "
                 + "%.1f |%n", EVENTS_PER_AGGREGATE, oursLoad.runs, axonLoad.runs, oursLoad.medianMs,
                 axonLoad.medianMs, axonLoad.medianMs / oursLoad.medianMs);
-        System.out.printf(Locale.ROOT, "| verify the whole hash chain (events/s) | %.0f | - | - | - |%n",
-                result.events() / verifySeconds);
-        System.out.printf(Locale.ROOT, "%nverification: valid=%s, %,d events in %.1f s%n", result.valid(),
-                result.events(), verifySeconds);
+        System.out.printf(Locale.ROOT, "| verify the whole hash chain (events/s, median of %d) | %.0f | - | - | - |%n",
+                ROUNDS, median(verifyRates));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Full-history reads of %,d events, round by round (events/s; in brackets the "
+                + "ratio to the raw scan of the same round):%n%n", readCount);
+        System.out.println("| round | raw driver scan | ledger read | ledger read + payload deserialised "
+                + "| ledger verification |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        rounds.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "| median | %.0f | %.0f (%.2f) | %.0f (%.2f) | %.0f (%.2f) |%n",
+                median(rawRates), median(readRates), median(readRates) / median(rawRates), median(replayRates),
+                median(replayRates) / median(rawRates), median(verifyRates), median(verifyRates) / median(rawRates));
+        System.out.printf(Locale.ROOT, "%nverification: valid=%s, %,d events%n", result.valid(), result.events());
+        footprint(server, events, size);
         ours.close();
+    }
+
+    /**
+     * Bytes on disk per event next to the stored size of its document, as loaded, and after the store file has been
+     * compacted.
+     */
+    private static void footprint(EmbeddedMongoServer server, MongoCollection<Document> events, int size)
+            throws IOException {
+        long documentBytes = 0;
+        for (RawBsonDocument doc : events.withDocumentClass(RawBsonDocument.class).find()) {
+            documentBytes += doc.getByteBuffer().remaining();
+        }
+        long loaded = Files.size(server.file());
+        int loadedFill = server.fillRate();
+        long start = System.nanoTime();
+        server.compactFile(COMPACT_MILLIS);
+        double compactSeconds = seconds(start);
+        long compacted = Files.size(server.file());
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Footprint of %,d events (one store file for this history alone; stored "
+                + "document size %,d bytes per event):%n%n", size, documentBytes / size);
+        System.out.println("| store file | MB | bytes per event | / document size | fill rate |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.printf(Locale.ROOT, "| as loaded | %,d | %,d | %.2f | %d %% |%n", loaded >> 20, loaded / size,
+                (double) loaded / documentBytes, loadedFill);
+        System.out.printf(Locale.ROOT, "| after compactFile (%.1f s) | %,d | %,d | %.2f | %d %% |%n", compactSeconds,
+                compacted >> 20, compacted / size, (double) compacted / documentBytes, server.fillRate());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Event {@code k} of a history of {@code size}: aggregates take turns, so each one's events are spread out. */
@@ -275,9 +359,20 @@ public final class StoreBenchmark {
 
     /** Reads on until the iterator ends or the timing budget is spent; a read that slows with size stops early. */
     private static Throughput throughput(java.util.Iterator<?> items) {
+        // Opening axon-mongo's stream sends no query yet, so the clock may start here.
         long start = System.nanoTime();
         long count = 0;
         while (items.hasNext() && System.nanoTime() - start < TIMING_BUDGET_NANOS) {
+            items.next();
+            count++;
+        }
+        return new Throughput(count / seconds(start), count);
+    }
+
+    /** Reads to the end, however long that takes: the figures compared with each other cover the same events. */
+    private static Throughput drain(java.util.Iterator<?> items, long start) {
+        long count = 0;
+        while (items.hasNext()) {
             items.next();
             count++;
         }

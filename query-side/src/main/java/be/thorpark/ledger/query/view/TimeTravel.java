@@ -2,9 +2,11 @@ package be.thorpark.ledger.query.view;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -12,60 +14,190 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Every view exactly as it stood right after a position: the same projections, fed the history from position 1 up to
- * that position, into a private in-memory database. Nothing is approximated from the live views, so a retroactive
- * correction recorded later never changes what an earlier position shows. The last few positions asked for are kept.
+ * Every view exactly as it stood right after a position: the same projections, fed the history up to that position,
+ * into a private in-memory database. Nothing is approximated from the live views, so a retroactive correction
+ * recorded later never changes what an earlier position shows. The last few positions asked for are kept.
+ * <p>
+ * On the way, the views are copied aside every {@code checkpointEvery} positions into a database of their own
+ * ({@code checkpoint_<position>}); a later question starts from the nearest checkpoint at or before its position and
+ * replays only the rest, so an answer costs at most {@code checkpointEvery} events of replay once the checkpoints
+ * exist. A checkpoint is the same projections fed the same prefix, so starting from it gives what a replay from
+ * position 0 gives. Questions about different positions are answered side by side; the same position asked twice
+ * at once is computed once.
  */
 @Component
 public class TimeTravel implements DisposableBean {
 
+    static final int DEFAULT_CHECKPOINT_EVERY = 10_000;
+    private static final int COPY_BATCH = 1_000;
     private static final Logger log = LoggerFactory.getLogger(TimeTravel.class);
 
     private final List<Projection> projections;
     private final EventReplay replay;
     private final int kept;
-    private final Map<Long, ViewWriter> snapshots = new LinkedHashMap<>(8, 0.75f, true);
+    private final int checkpointEvery;
+    private final int maxCheckpoints;
+    private final Map<Long, CompletableFuture<ViewWriter>> answers = new LinkedHashMap<>(8, 0.75f, true);
+    private final TreeMap<Long, MongoDatabase> checkpoints = new TreeMap<>();
+    private final Set<Long> checkpointsBeingCopied = new HashSet<>();
     private MongoServer server;
     private MongoClient client;
 
     @Autowired
     TimeTravel(List<ProjectingHandler> handlers, EventReplay replay,
-               @Value("${campus.query.time-travel-kept:4}") int kept) {
-        this(replay, kept, handlers.stream().map(ProjectingHandler::projection).toList());
+               @Value("${campus.query.time-travel-kept:4}") int kept,
+               @Value("${campus.query.time-travel-checkpoint-every:" + DEFAULT_CHECKPOINT_EVERY + "}")
+               int checkpointEvery,
+               @Value("${campus.query.time-travel-checkpoints:64}") int maxCheckpoints) {
+        this(replay, kept, handlers.stream().map(ProjectingHandler::projection).toList(), checkpointEvery,
+                maxCheckpoints);
     }
 
     public TimeTravel(EventReplay replay, int kept, List<Projection> projections) {
+        this(replay, kept, projections, DEFAULT_CHECKPOINT_EVERY, 64);
+    }
+
+    /**
+     * @param checkpointEvery positions between checkpoints; 0 replays every answer from position 0
+     * @param maxCheckpoints  checkpoints kept at most; past that every second one is dropped
+     */
+    public TimeTravel(EventReplay replay, int kept, List<Projection> projections, int checkpointEvery,
+                      int maxCheckpoints) {
         this.projections = List.copyOf(projections);
         this.replay = replay;
         this.kept = Math.max(1, kept);
+        this.checkpointEvery = Math.max(0, checkpointEvery);
+        this.maxCheckpoints = Math.max(1, maxCheckpoints);
     }
 
     /** The views as they stood right after {@code position}. */
-    public synchronized ViewWriter at(long position) {
-        ViewWriter snapshot = snapshots.get(position);
-        if (snapshot != null) {
-            return snapshot;
+    public ViewWriter at(long position) {
+        CompletableFuture<ViewWriter> mine = new CompletableFuture<>();
+        CompletableFuture<ViewWriter> existing;
+        synchronized (answers) {
+            existing = answers.putIfAbsent(position, mine);
         }
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ViewWriter computed = compute(position);
+            mine.complete(computed);
+            forgetOldAnswers();
+            return computed;
+        } catch (RuntimeException | Error e) {
+            synchronized (answers) {
+                answers.remove(position);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private ViewWriter compute(long position) {
         long started = System.nanoTime();
         MongoDatabase database = client().getDatabase("as_of_" + position);
         database.drop();
         ViewWriter target = new ViewWriter(database, "");
-        replay.replay(0, position, event -> projections.forEach(p -> p.apply(event, target)));
-        log.info("Views as of position {} computed in {} ms", position, (System.nanoTime() - started) / 1_000_000);
-        snapshots.put(position, target);
-        if (snapshots.size() > kept) {
-            Long eldest = snapshots.keySet().iterator().next();
-            snapshots.remove(eldest).database().drop();
+        long from = 0;
+        Map.Entry<Long, MongoDatabase> start;
+        synchronized (checkpoints) {
+            start = checkpoints.floorEntry(position);
         }
+        if (start != null) {
+            copy(start.getValue(), database);
+            from = start.getKey();
+        }
+        long startedFrom = from;
+        while (from < position) {
+            long next = checkpointEvery == 0 ? position : Math.min(position, (from / checkpointEvery + 1)
+                    * checkpointEvery);
+            long reached = replay.replay(from, next, event -> projections.forEach(p -> p.apply(event, target)));
+            if (reached < next) {
+                break;
+            }
+            from = next;
+            if (checkpointEvery > 0 && from % checkpointEvery == 0) {
+                keepCheckpoint(from, database);
+            }
+        }
+        log.info("Views as of position {} computed in {} ms (replayed from position {})", position,
+                (System.nanoTime() - started) / 1_000_000, startedFrom);
         return target;
     }
 
-    private MongoClient client() {
+    /** Copies the views as they stand at {@code position} aside, unless that checkpoint exists or is being made. */
+    private void keepCheckpoint(long position, MongoDatabase views) {
+        synchronized (checkpoints) {
+            if (checkpoints.containsKey(position) || !checkpointsBeingCopied.add(position)) {
+                return;
+            }
+        }
+        MongoDatabase checkpoint = client().getDatabase("checkpoint_" + position);
+        checkpoint.drop();
+        copy(views, checkpoint);
+        List<MongoDatabase> dropped = new ArrayList<>();
+        synchronized (checkpoints) {
+            checkpointsBeingCopied.remove(position);
+            checkpoints.put(position, checkpoint);
+            if (checkpoints.size() > maxCheckpoints) {
+                List<Long> all = new ArrayList<>(checkpoints.keySet());
+                for (int i = 0; i < all.size(); i += 2) {
+                    dropped.add(checkpoints.remove(all.get(i)));
+                }
+            }
+        }
+        dropped.forEach(MongoDatabase::drop);
+    }
+
+    private static void copy(MongoDatabase from, MongoDatabase to) {
+        for (String name : from.listCollectionNames()) {
+            MongoCollection<Document> target = to.getCollection(name);
+            List<Document> batch = new ArrayList<>(COPY_BATCH);
+            for (Document document : from.getCollection(name).find()) {
+                batch.add(document);
+                if (batch.size() == COPY_BATCH) {
+                    target.insertMany(batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                target.insertMany(batch);
+            }
+        }
+    }
+
+    private void forgetOldAnswers() {
+        List<CompletableFuture<ViewWriter>> forgotten = new ArrayList<>();
+        synchronized (answers) {
+            var eldest = answers.entrySet().iterator();
+            while (answers.size() > kept && eldest.hasNext()) {
+                var entry = eldest.next();
+                if (entry.getValue().isDone()) {
+                    forgotten.add(entry.getValue());
+                    eldest.remove();
+                }
+            }
+        }
+        forgotten.forEach(answer -> answer.thenAccept(views -> views.database().drop()));
+    }
+
+    private synchronized MongoClient client() {
         if (client == null) {
             server = new MongoServer(new MemoryBackend());
             server.bind("127.0.0.1", 0);

@@ -1,0 +1,105 @@
+package be.thorpark.ledger.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A collection of the embedded server that reads {@code {_id: v}} and {@code {_id: {$in: [...]}}} straight from its
+ * document map, which is keyed by {@code _id}.
+ * <p>
+ * The server's own path answers such a query through its {@code _id} index, whose keys it compares by serialising
+ * both sides with Java serialisation at every step of the B-tree search, and then matches each document found against
+ * the whole {@code $in} list again. Reading the history by consecutive commit numbers spent most of its time there:
+ * several times the cost of a plain scan of the same documents. Numbers and strings are the only {@code _id} values
+ * answered here (the ones the ledger writes); anything else, and any query with a sort, skip or projection, takes the
+ * server's own path. A number is looked up under each type it may have been stored as, because the document map
+ * keeps the value as inserted while the query language treats 5, 5L and 5.0 as one value.
+ */
+final class IdLookupCollection extends H2Collection {
+
+    private static final String ID = "_id";
+    private static final String IN = "$in";
+
+    IdLookupCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                       MVMap<String, Object> meta, CursorRegistry cursors) {
+        super(database, name, options, data, meta, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                         Document projection) {
+        List<Object> ids = exactIds(query);
+        if (ids == null || !isEmpty(orderBy) || skip > 0 || !isEmpty(projection)) {
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+        }
+        List<Document> found = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            Document document = lookUp(id);
+            if (document != null) {
+                found.add(document);
+                if (limit > 0 && found.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return createQueryResult(found, batchSize);
+    }
+
+    /** The ids asked for, in the order the server's index path returns them (ascending, once each); else null. */
+    private static List<Object> exactIds(Document query) {
+        if (query == null || query.size() != 1 || !query.containsKey(ID)) {
+            return null;
+        }
+        Object value = query.get(ID);
+        if (isPlainKey(value)) {
+            return List.of(value);
+        }
+        if (!(value instanceof Document condition) || condition.size() != 1
+                || !(condition.get(IN) instanceof Collection<?> values)) {
+            return null;
+        }
+        Set<Object> sorted = new TreeSet<>(ValueComparator.asc());
+        for (Object candidate : values) {
+            if (!isPlainKey(candidate)) {
+                return null;
+            }
+            sorted.add(candidate);
+        }
+        return new ArrayList<>(sorted);
+    }
+
+    private static boolean isPlainKey(Object value) {
+        return value instanceof String || value instanceof Long || value instanceof Integer;
+    }
+
+    private Document lookUp(Object id) {
+        if (id instanceof String) {
+            return getDocument(id);
+        }
+        long number = ((Number) id).longValue();
+        Document document = getDocument(number);
+        if (document == null && number == (int) number) {
+            document = getDocument((int) number);
+        }
+        if (document == null && (double) number == number) {
+            document = getDocument((double) number);
+        }
+        return document;
+    }
+
+    private static boolean isEmpty(Document document) {
+        return document == null || document.isEmpty();
+    }
+}

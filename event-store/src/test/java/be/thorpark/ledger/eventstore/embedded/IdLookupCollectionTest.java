@@ -1,0 +1,103 @@
+package be.thorpark.ledger.eventstore.embedded;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exact {@code _id} reads answered from the document map must say what the server's own path says. */
+class IdLookupCollectionTest {
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedMongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> docs;
+
+    @BeforeEach
+    void start() {
+        server = EmbeddedMongoServer.start(dir, "127.0.0.1", 0, 16);
+        client = MongoClients.create(server.connectionString());
+        docs = client.getDatabase("ids").getCollection("docs");
+        docs.insertOne(new Document("_id", 1L).append("v", "long one"));
+        docs.insertOne(new Document("_id", 2).append("v", "int two"));
+        docs.insertOne(new Document("_id", 3.0).append("v", "double three"));
+        docs.insertOne(new Document("_id", "four").append("v", "string four"));
+        docs.insertOne(new Document("_id", 5L).append("v", "long five"));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void aNumberIsFoundWhicheverNumericTypeItWasStoredAs() {
+        assertThat(values(docs.find(Filters.eq("_id", 2L)))).containsExactly("int two");
+        assertThat(values(docs.find(Filters.eq("_id", 3)))).containsExactly("double three");
+        assertThat(values(docs.find(Filters.eq("_id", 1)))).containsExactly("long one");
+        assertThat(values(docs.find(Filters.eq("_id", "four")))).containsExactly("string four");
+        assertThat(values(docs.find(Filters.eq("_id", 6L)))).isEmpty();
+    }
+
+    @Test
+    void inListsComeBackAscendingOnceEachWithoutTheMissingOnes() {
+        assertThat(values(docs.find(Filters.in("_id", List.of(5L, 9L, 2L, 1L, 5L, 3L)))))
+                .containsExactly("long one", "int two", "double three", "long five");
+        assertThat(values(docs.find(Filters.in("_id", List.of(5L, 1L, 2L))).limit(2)))
+                .containsExactly("long one", "int two");
+        assertThat(values(docs.find(Filters.in("_id", List.of(7L, 8L))))).isEmpty();
+    }
+
+    @Test
+    void batchesLargerThanOneReplyAreFollowedThroughTheCursor() {
+        List<Document> many = new ArrayList<>();
+        for (long id = 100; id < 1100; id++) {
+            many.add(new Document("_id", id).append("v", "n" + id));
+        }
+        docs.insertMany(many);
+        List<Long> wanted = new ArrayList<>();
+        for (long id = 1099; id >= 100; id--) {
+            wanted.add(id);
+        }
+        List<String> found = values(docs.find(Filters.in("_id", wanted)).batchSize(64));
+        assertThat(found).hasSize(1000).startsWith("n100", "n101").endsWith("n1099");
+    }
+
+    @Test
+    void otherQueriesOnIdStillTakeTheServersOwnPath() {
+        assertThat(values(docs.find(Filters.gt("_id", 2)))).containsExactlyInAnyOrder("double three", "long five");
+        assertThat(values(docs.find(Filters.in("_id", List.of(1L, 2L))).sort(new Document("_id", -1))))
+                .containsExactly("int two", "long one");
+        assertThat(values(docs.find(Filters.and(Filters.eq("_id", 1L), Filters.eq("v", "other"))))).isEmpty();
+    }
+
+    @Test
+    void storedDocumentsAreReadAgainAfterARestart() {
+        client.close();
+        server.close();
+        server = EmbeddedMongoServer.start(dir, "127.0.0.1", 0, 16);
+        client = MongoClients.create(server.connectionString());
+        docs = client.getDatabase("ids").getCollection("docs");
+        assertThat(values(docs.find(Filters.in("_id", List.of(1L, 2L, 3L, "four"))))).hasSize(4);
+    }
+
+    private static List<String> values(Iterable<Document> found) {
+        List<String> values = new ArrayList<>();
+        found.forEach(doc -> values.add(doc.getString("v")));
+        return values;
+    }
+}
