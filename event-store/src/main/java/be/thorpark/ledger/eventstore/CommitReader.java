@@ -116,19 +116,6 @@ final class CommitReader {
         return Optional.ofNullable(found);
     }
 
-    /** Pages through the commit numbers up to {@code through}, empty pages included, then on while pages are full. */
-    void scan(int batch, long through, Consumer<StoredCommit> consumer) {
-        long next = 1;
-        while (true) {
-            List<StoredCommit> page = commitsBySequence(next, batch);
-            if (page.isEmpty() && next > through) {
-                return;
-            }
-            page.forEach(consumer);
-            next += batch;
-        }
-    }
-
     /**
      * The highest commit number stored. A bounded query (one document); on a server without range indexes it scans
      * once, which only verification pays, never a hot path.

@@ -35,8 +35,10 @@ public class WebDefaults implements EnvironmentPostProcessor, Ordered {
             Map.entry("server.tomcat.connection-timeout", "5s"),
             Map.entry("server.tomcat.keep-alive-timeout", "20s"),
             Map.entry("server.tomcat.max-keep-alive-requests", "1000"),
-            // No endpoint takes multipart bodies: never parse one (a malformed one was a 500).
-            Map.entry("spring.servlet.multipart.enabled", "false"),
+            // Only the evidence upload takes a multipart body: it is parsed when that endpoint reads its part, never
+            // up front for another endpoint; a malformed one is a 400 (ProblemAdvice).
+            Map.entry("spring.servlet.multipart.enabled", "true"),
+            Map.entry("spring.servlet.multipart.resolve-lazily", "true"),
             Map.entry("spring.mvc.problemdetails.enabled", "true"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),

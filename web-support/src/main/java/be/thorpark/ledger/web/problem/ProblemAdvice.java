@@ -67,6 +67,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return tooLarge(ex, request.getRequestURI());
     }
 
+    /** A multipart body that cannot be read is the client's mistake; one above the evidence limit is too large. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> handleMultipart(org.springframework.web.multipart.MultipartException ex,
+                                           HttpServletRequest request) {
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return respond(HttpStatus.CONTENT_TOO_LARGE, Problems.problem(ProblemCode.BODY_TOO_LARGE,
+                    "The uploaded file is larger than the evidence limit", List.of(), request.getRequestURI()), null);
+        }
+        return respond(HttpStatus.BAD_REQUEST, Problems.problem(ProblemCode.INVALID_INPUT,
+                "The multipart body cannot be read", List.of(new InvalidField("file", "a multipart/form-data part "
+                        + "named file is required")), request.getRequestURI()), null);
+    }
+
     /** Security decides these itself (401 or 403): hand them back to its filter. */
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void handleSecurity(RuntimeException ex) {
