@@ -42,6 +42,8 @@ final class ApiReference {
                 methods.forEach(method -> mapped.add(method.name() + " " + path));
             }
         }
+        // The browser's log-in form is an HTML page of the form-login chain, not an operation of the API.
+        mapped.remove("GET /login");
         return mapped.stream().sorted().toList();
     }
 

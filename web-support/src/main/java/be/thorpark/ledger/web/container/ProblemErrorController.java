@@ -24,7 +24,7 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
-public class ProblemErrorController implements ErrorController {
+class ProblemErrorController implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorController.class);
     /** Longer request paths are not echoed in {@code instance}. */

@@ -140,8 +140,10 @@ public class LedgerSecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/api/events/**", "/api/entities/**", "/api/integrity/**",
                         "/api/exports/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/integrity/digest").hasRole(AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/evidence/**").hasAnyRole(AUDITOR.name(), OPERATIONS.name())
-                .requestMatchers(HttpMethod.GET, "/api/funding-programmes/*/reports/*/pack").hasRole(AUDITOR.name())
+                // Reads (GET and HEAD) of evidence and of report packs: the bytes behind the money, not a view.
+                .requestMatchers(HttpMethod.POST, "/api/evidence").hasRole(OPERATIONS.name())
+                .requestMatchers("/api/evidence/**").hasAnyRole(AUDITOR.name(), OPERATIONS.name())
+                .requestMatchers("/api/funding-programmes/*/reports/*/pack").hasRole(AUDITOR.name())
                 .requestMatchers(timeTravel).hasRole(AUDITOR.name())
                 .requestMatchers(apiRead).hasAnyRole(REPORTING.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPERATIONS.name())

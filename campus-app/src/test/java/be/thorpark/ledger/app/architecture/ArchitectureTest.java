@@ -1,0 +1,137 @@
+package be.thorpark.ledger.app.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module and package rules of docs/architecture.md, checked on the production classes of every module. Every
+ * rule must match real classes ({@code allowEmptyShould(false)}), so a renamed package cannot silently turn a rule
+ * into one that checks nothing.
+ */
+class ArchitectureTest {
+
+    static final String BASE = "be.thorpark.ledger";
+    private static JavaClasses ledger;
+
+    @BeforeAll
+    static void importLedger() {
+        // The modules arrive as their jars (or class folders in an IDE); their test jars are left out.
+        ledger = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
+                .importPackages(BASE);
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(false).check(ledger);
+    }
+
+    @Test
+    void thePublishedContractDependsOnTheJdkJacksonAnnotationsAndAxonRevisionOnly() {
+        check(classes().that().resideInAPackage(BASE + ".events..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(BASE + ".events..", "java..",
+                        "com.fasterxml.jackson.annotation..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.serialization.Revision"));
+    }
+
+    @Test
+    void theCommandSideNeverImportsTheQuerySide() {
+        check(noClasses().that().resideInAPackage(BASE + ".command..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".query.."));
+    }
+
+    @Test
+    void theQuerySideNeverImportsTheCommandSide() {
+        check(noClasses().that().resideInAPackage(BASE + ".query..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".command.."));
+    }
+
+    @Test
+    void theSharedModulesNeverImportEitherSide() {
+        check(noClasses().that().resideInAnyPackage(BASE + ".events..", BASE + ".eventstore..", BASE + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".command..", BASE + ".query.."));
+    }
+
+    @Test
+    void controllersArePackagePrivate() {
+        check(classes().that().areAnnotatedWith(RestController.class).should().notBePublic());
+    }
+
+    @Test
+    void aggregatesTakeTimeFromTheirCommandsNeverFromTheClock() {
+        check(noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().dependOnClassesThat().areAssignableTo(Clock.class));
+    }
+
+    /**
+     * A command feature depends on its own package, the command side's shared packages ({@code http}, {@code rules},
+     * {@code history}) and the shared modules; the named exceptions are the decisions that span aggregates (signing a
+     * lease touches its unit and tenant; the tenant decides its own jobs).
+     */
+    @Test
+    void commandFeaturesDependOnlyOnThemselvesTheSharedPackagesAndTheirNamedPartners() {
+        Map<String, Set<String>> partners = Map.of(
+                "lease", Set.of("space", "tenant"),
+                "tenant", Set.of("jobs"));
+        featuresKeepToThemselves(BASE + ".command", Set.of("tenant", "space", "lease", "jobs", "funding", "evidence"),
+                partners);
+    }
+
+    /**
+     * A query feature (one view and its answers) depends on its own package, {@code view} and {@code status} and the
+     * shared modules; views that read leases share the one lease timeline. The OData feed, the report pack and the
+     * browser pages compose views and are the documented exceptions.
+     */
+    @Test
+    void queryFeaturesDependOnlyOnThemselvesTheSharedPackagesAndTheirNamedPartners() {
+        Map<String, Set<String>> partners = Map.of(
+                "space", Set.of("lease"),
+                "tenant", Set.of("lease"),
+                "indicators", Set.of("lease"));
+        featuresKeepToThemselves(BASE + ".query", Set.of("tenant", "space", "lease", "jobs", "funding", "claims",
+                "indicators", "evidence", "audit", "replay"), partners);
+    }
+
+    private static void featuresKeepToThemselves(String side, Set<String> features, Map<String, Set<String>> partners) {
+        Set<String> all = new java.util.TreeSet<>(features);
+        all.addAll(Set.of("odata", "pack", "browser", "demo"));
+        for (String feature : features) {
+            String[] others = all.stream()
+                    .filter(other -> !other.equals(feature) && !partners.getOrDefault(feature, Set.of()).contains(other))
+                    .map(other -> side + "." + other + "..").toArray(String[]::new);
+            check(noClasses().that().resideInAPackage(side + "." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .as(side + "." + feature + " depends only on itself, the shared packages and "
+                            + partners.getOrDefault(feature, Set.of())));
+        }
+    }
+
+    @Test
+    void commandFeaturesHaveNoCycles() {
+        check(slices().matching(BASE + ".command.(*)..").should().beFreeOfCycles());
+    }
+
+    @Test
+    void queryFeaturesHaveNoCycles() {
+        check(slices().matching(BASE + ".query.(*)..").should().beFreeOfCycles());
+    }
+}
