@@ -13,7 +13,8 @@ RUN useradd --system --uid 10001 ledger \
 WORKDIR /app
 USER ledger
 COPY --from=build /app.jar /app/app.jar
+COPY jvm.options /app/jvm.options
 # The data folder holds the digest signing key (ledger-signing-key.pem) unless CAMPUS_SIGNING_KEY is given.
 ENV AXONIQ_UPDATE_CHECKER_DISABLED=true CAMPUS_DATA_DIR=/app/data SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
-ENTRYPOINT ["java", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/app.jar"]

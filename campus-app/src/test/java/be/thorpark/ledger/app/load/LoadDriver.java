@@ -90,7 +90,7 @@ public final class LoadDriver {
         try {
             if (url == null) {
                 app = App.start(Path.of(options.getOrDefault("jar", "campus-app/target/campus-app-1.0.0-SNAPSHOT.jar")),
-                        options.get("jfr"), Duration.ofSeconds(Long.parseLong(options.getOrDefault("ready-timeout",
+                        options.get("jfr"), options.getOrDefault("jvm-options", "jvm.options"), Duration.ofSeconds(Long.parseLong(options.getOrDefault("ready-timeout",
                                 "600"))));
                 url = app.url;
             }
@@ -308,7 +308,9 @@ public final class LoadDriver {
 
     private String head() {
         HttpResponse<String> answer = get("/api/events?after=0&limit=1", basic(ADMIN, ADMIN_PASSWORD));
-        return answer.headers().firstValue("Event-Position").orElse("unknown");
+        return answer.statusCode() == 200
+                ? JSON.readTree(answer.body()).path("headPosition").asString()
+                : "unknown (" + answer.statusCode() + ")";
     }
 
     private static void row(String name, Histogram histogram, long total) {
@@ -349,7 +351,7 @@ public final class LoadDriver {
     private static String tokenOr(String url, String basic) {
         LoadDriver admin = new LoadDriver(url, basic(ADMIN, ADMIN_PASSWORD));
         HttpResponse<String> answer = admin.post("/api/admin/tokens", JSON.writeValueAsString(Map.of(
-                "label", "load driver", "roles", List.of("OPERATIONS", "REPORTING"),
+                "label", "load-driver", "roles", List.of("OPERATIONS", "REPORTING"),
                 "expiresAt", Instant.now().plus(Duration.ofDays(1)).toString())));
         if (answer.statusCode() == 201) {
             return "Bearer " + JSON.readTree(answer.body()).path("token").asString();
@@ -381,7 +383,12 @@ public final class LoadDriver {
         }
 
         /** @param jfr a file for a flight recording of the application (profiling a missed target), or null */
-        static App start(Path jar, String jfr, Duration readyTimeout) throws Exception {
+        /** @param jvmOptions the argument file of JVM settings the README and the Docker images use */
+        static App start(Path jar, String jfr, String jvmOptions, Duration readyTimeout) throws Exception {
+            if (!Files.isRegularFile(Path.of(jvmOptions))) {
+                throw new IllegalArgumentException("no JVM settings at " + Path.of(jvmOptions).toAbsolutePath()
+                        + "; give --jvm-options");
+            }
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException("no boot jar at " + jar.toAbsolutePath()
                         + "; build it first or give --jar");
@@ -392,7 +399,7 @@ public final class LoadDriver {
                 port = socket.getLocalPort();
             }
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true"));
+                    .toString(), "@" + Path.of(jvmOptions).toAbsolutePath()));
             if (jfr != null) {
                 command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
             }
