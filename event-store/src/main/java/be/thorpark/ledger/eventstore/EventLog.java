@@ -1,12 +1,16 @@
 package be.thorpark.ledger.eventstore;
 
+import org.axonframework.eventhandling.TrackedEventMessage;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * Read access to the stored history in its global order, for auditors and tools; every read is an exact-key lookup.
+ * Read access to the stored history in its global order, for auditors, tools, rebuilds and the command side's
+ * receipts (the commit under a command's key); every read is an exact-key lookup.
  */
 public interface EventLog {
 
@@ -36,4 +40,10 @@ public interface EventLog {
      * commit numbers up to {@code throughCommit}, and on past it while commits follow.
      */
     void scanCommits(long throughCommit, Consumer<StoredCommit> consumer);
+
+    /**
+     * The events after position {@code after}, deserialised and upcast exactly as the processors receive them, read
+     * ahead in pages without waiting at the head (rebuilds, time travel). Close the stream when done.
+     */
+    Stream<? extends TrackedEventMessage<?>> replayAfter(long after);
 }

@@ -1,12 +1,9 @@
 package be.thorpark.ledger.eventstore;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,6 +12,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
@@ -25,51 +23,44 @@ import org.bson.Document;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Axon event storage on MongoDB with one global, gap-free, strictly increasing position per event, one document per
  * atomic commit, optimistic concurrency through unique aggregate keys, snapshots, and a hash chain over the whole
- * history. See {@link CommitDocuments} for the stored shape and {@link CommitWriter} for how positions are claimed.
+ * history. This class is the adapter to Axon: appends go to the {@link CommitWriter}, reads to the
+ * {@link LedgerHistory} (which also answers every {@link EventLog} read), snapshots to the {@link SnapshotStore}. See
+ * {@link CommitDocuments} for the stored shape and {@link CommitWriter} for how positions are claimed.
  */
 public class MongoLedgerStorageEngine extends BatchingEventStorageEngine implements EventLog, AutoCloseable {
 
     private static final int PAGES_AHEAD = 4;
-    private static final int SCAN_PAGE = 500;
-    private static final int REMEMBERED_READ_ENDS = 4096;
-    private static final int FIRST_PROBE = 16;
-    private static final int MAX_PROBE = 1024;
 
     private final MongoCollection<Document> commits;
-    private final MongoCollection<Document> snapshots;
-    private final CommitReader reader;
     private final CommitWriter writer;
+    private final LedgerHistory history;
+    private final SnapshotStore snapshots;
     private final int replayBatchSize;
-    private final Map<Long, Long> commitStartingAfter = new ConcurrentHashMap<>();
 
     protected MongoLedgerStorageEngine(Builder builder) {
         super(builder);
         MongoDatabase database = builder.database;
         this.commits = database.getCollection(builder.commitsCollection);
-        this.snapshots = database.getCollection(builder.snapshotsCollection);
         ensureIndexes();
-        this.reader = new CommitReader(commits);
+        CommitReader reader = new CommitReader(commits);
         this.replayBatchSize = builder.replayBatchSize;
         this.writer = new CommitWriter(commits, database.getCollection(builder.metaCollection), reader,
                 builder.clock, builder.maxCommitsPerWrite);
+        this.history = new LedgerHistory(reader, writer, batchSize());
+        this.snapshots = new SnapshotStore(database.getCollection(builder.snapshotsCollection));
     }
 
     /** Who hears of every durable write (metrics). */
@@ -127,43 +118,17 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
-        SerializedObject<String> metadata = snapshot.serializeMetaData(serializer, String.class);
-        Document doc = new Document("_id", snapshot.getAggregateIdentifier())
-                .append("aggType", snapshot.getType())
-                .append("seq", snapshot.getSequenceNumber())
-                .append("id", snapshot.getIdentifier())
-                .append("ts", snapshot.getTimestamp().toString())
-                .append("type", payload.getType().getName())
-                .append("rev", payload.getType().getRevision())
-                .append("payload", payload.getData())
-                .append("meta", metadata.getData());
-        try {
-            // Only ever move a snapshot forward; an older one racing in loses on the duplicate _id.
-            snapshots.replaceOne(Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
-                            Filters.lt("seq", snapshot.getSequenceNumber())), doc,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCode() != 11000) {
-                throw e;
-            }
-        }
+        snapshots.store(snapshot, serializer);
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document doc = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
-        if (doc == null) {
-            return Stream.empty();
-        }
-        return Stream.of(new GenericDomainEventEntry<>(doc.getString("aggType"), aggregateIdentifier,
-                ((Number) doc.get("seq")).longValue(), doc.getString("id"), doc.getString("ts"),
-                doc.getString("type"), doc.getString("rev"), doc.getString("payload"), doc.getString("meta")));
+        return snapshots.read(aggregateIdentifier);
     }
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        return readAfter(positionOf(lastToken), batchSize).stream()
+        return history.readAfter(positionOf(lastToken), batchSize).stream()
                 .map(e -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.position()), entry(e)))
                 .toList();
     }
@@ -171,24 +136,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        return domainEvents(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
+        return history.domainEvents(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
                 .map(MongoLedgerStorageEngine::entry).toList();
-    }
-
-    private List<StoredEvent> domainEvents(String aggregateId, long firstSequence, int count) {
-        List<String> keys = LongStream.range(firstSequence, firstSequence + count)
-                .mapToObj(seq -> CommitDocuments.aggKey(aggregateId, seq)).toList();
-        List<StoredEvent> events = new ArrayList<>();
-        for (StoredCommit commit : reader.commitsByAggregateKeys(keys)) {
-            for (StoredEvent e : commit.events()) {
-                if (aggregateId.equals(e.aggregateId()) && e.aggregateType() != null
-                        && e.sequence() >= firstSequence && e.sequence() < firstSequence + count) {
-                    events.add(e);
-                }
-            }
-        }
-        events.sort(Comparator.comparingLong(StoredEvent::sequence));
-        return events;
     }
 
     private static GenericDomainEventEntry<String> entry(StoredEvent e) {
@@ -211,95 +160,6 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                 + "; this store tracks by GlobalSequenceTrackingToken");
     }
 
-    @Override
-    public List<StoredEvent> readAfter(long after, int limit) {
-        List<StoredEvent> contiguous = new ArrayList<>(Math.min(limit, 1024));
-        if (limit <= 0) {
-            return contiguous;
-        }
-        List<StoredCommit> batch = List.of();
-        Long known = commitStartingAfter.get(after);
-        int beyondHead = FIRST_PROBE;
-        if (known != null) {
-            batch = reader.commitsBySequence(known, commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
-        }
-        if (batch.isEmpty() || batch.get(0).sequence() != known || batch.get(0).firstPosition() != after + 1) {
-            // Nothing known, or not what was expected (the head, or a history that was tampered with): the commit
-            // that holds the position decides.
-            Optional<StoredCommit> first = reader.commitAtPosition(after + 1);
-            if (first.isEmpty()) {
-                return contiguous;
-            }
-            batch = List.of(first.get());
-        }
-        long nextCommit = batch.get(0).sequence();
-        long expected = after + 1;
-        long commitsRead = 0;
-        StoredCommit lastWhole = null;
-        while (!batch.isEmpty()) {
-            for (StoredCommit commit : batch) {
-                if (commit.sequence() != nextCommit) {
-                    return remember(contiguous, lastWhole);
-                }
-                nextCommit++;
-                commitsRead++;
-                for (StoredEvent e : commit.events()) {
-                    if (e.position() < expected) {
-                        continue;
-                    }
-                    if (e.position() != expected || contiguous.size() == limit) {
-                        return remember(contiguous, lastWhole);
-                    }
-                    contiguous.add(e);
-                    expected++;
-                }
-                lastWhole = commit;
-            }
-            int missing = limit - contiguous.size();
-            if (missing <= 0) {
-                return remember(contiguous, lastWhole);
-            }
-            // Commit numbers are gap-free too: ask for as many following commits as, at the average size seen so
-            // far, hold the events still missing (at least one, each commit holding at least one event).
-            long perCommit = Math.max(1, (expected - after - 1) / commitsRead);
-            beyondHead = Math.min(beyondHead * 2, MAX_PROBE);
-            batch = reader.commitsBySequence(nextCommit, commitsToAsk(nextCommit, missing, perCommit, beyondHead));
-        }
-        return remember(contiguous, lastWhole);
-    }
-
-    /**
-     * Notes which commit follows a read that ended on a commit's last event, so that the next read from there (a
-     * processor's next batch, a replay's next page) names that commit number at once instead of first looking up
-     * the commit that holds its position.
-     */
-    private List<StoredEvent> remember(List<StoredEvent> read, StoredCommit lastWhole) {
-        if (lastWhole != null && !read.isEmpty() && read.get(read.size() - 1).position() == lastWhole.lastPosition()) {
-            if (commitStartingAfter.size() >= REMEMBERED_READ_ENDS) {
-                commitStartingAfter.clear();
-            }
-            commitStartingAfter.put(lastWhole.lastPosition(), lastWhole.sequence() + 1);
-        }
-        return read;
-    }
-
-    /**
-     * How many commit numbers from {@code from} to ask for: as many as hold about {@code events} events, but no more
-     * than this process knows to exist, and past that only {@code beyondHead} (another process may have written
-     * them). Asking for many numbers that do not exist yet would cost a lookup each, at the head, on every poll.
-     */
-    private int commitsToAsk(long from, int events, long perCommit, int beyondHead) {
-        long wanted = Math.max(1, Math.min(events, (events + perCommit - 1) / perCommit));
-        long known = writer.head().commitSequence() - from + 1;
-        return (int) Math.min(wanted, Math.max(known, beyondHead));
-    }
-
-    private long averageEventsPerCommit() {
-        Head head = writer.head();
-        return head.commitSequence() == 0 ? 1
-                : Math.max(1, Math.round((double) head.lastPosition() / head.commitSequence()));
-    }
-
     /**
      * A stream that does not wait for new events (a replay, a rebuild, a processor catching up) is read in large
      * pages on a thread of its own, ahead of the consumer; a stream that waits at the head keeps Axon's batches.
@@ -314,7 +174,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         // pages then double up to the replay size.
         int[] pageSize = {Math.min(batchSize(), replayBatchSize)};
         ReadAhead<StoredEvent> events = new ReadAhead<>("ledger-history-reader", PAGES_AHEAD, () -> {
-            List<StoredEvent> page = readAfter(after[0], pageSize[0]);
+            List<StoredEvent> page = history.readAfter(after[0], pageSize[0]);
             if (!page.isEmpty()) {
                 after[0] = page.get(page.size() - 1).position();
             }
@@ -327,66 +187,46 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
                 .map(e -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.position()), entry(e)));
     }
 
+    // The history's reads (EventLog) are the ledger history's; the engine answers them for Axon and for every reader.
+
+    @Override
+    public List<StoredEvent> readAfter(long after, int limit) {
+        return history.readAfter(after, limit);
+    }
+
     @Override
     public List<StoredEvent> readEntity(String aggregateId) {
-        List<StoredEvent> all = new ArrayList<>();
-        int batch = Math.max(batchSize(), 16);
-        while (true) {
-            List<StoredEvent> page = domainEvents(aggregateId, all.size(), batch);
-            all.addAll(page);
-            if (page.size() < batch) {
-                return all;
-            }
-        }
+        return history.readEntity(aggregateId);
+    }
+
+    @Override
+    public Optional<KeyedCommit> commitByKey(String key) {
+        return history.commitByKey(key);
     }
 
     @Override
     public long headPosition() {
-        return reader.probeForward(writer.head()).lastPosition();
+        return history.headPosition();
     }
 
     @Override
     public long positionAt(Instant instant) {
-        Head head = reader.probeForward(writer.head());
-        return reader.lastCommitRecordedBefore(instant, true, head.commitSequence())
-                .map(StoredCommit::lastPosition).orElse(0L);
-    }
-
-    /** Commits are read a few pages ahead on a thread of their own, so the consumer's hashing overlaps the reads. */
-    @Override
-    public Optional<KeyedCommit> commitByKey(String key) {
-        return reader.commitByKey(key);
+        return history.positionAt(instant);
     }
 
     @Override
     public HistoryEnd end() {
-        // What this process wrote first, then what is stored: a commit appended in between only moves the end on.
-        Head written = writer.head();
-        long hinted = writer.storedHint();
-        return new HistoryEnd(Math.max(Math.max(written.commitSequence(), hinted), reader.highestCommitNumber()),
-                Math.max(written.lastPosition(), reader.highestPosition()));
+        return history.end();
     }
 
     @Override
     public void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
-        long[] next = {1};
-        try (ReadAhead<StoredCommit> commits = new ReadAhead<>("ledger-history-scan", PAGES_AHEAD, () -> {
-            while (true) {
-                List<StoredCommit> page = reader.commitsBySequence(next[0], SCAN_PAGE);
-                if (!page.isEmpty()) {
-                    next[0] = page.get(page.size() - 1).sequence() + 1;
-                    return page;
-                }
-                // An empty page before the store's real end is a gap (deleted commits), not the end: step over it,
-                // so that verification reaches every commit stored after it.
-                if (next[0] > throughCommit) {
-                    return page;
-                }
-                next[0] += SCAN_PAGE;
-            }
-        })) {
-            commits.forEachRemaining(consumer);
-        }
+        history.scanCommits(throughCommit, consumer);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> replayAfter(long after) {
+        return readEvents(new GlobalSequenceTrackingToken(after), false);
     }
 
     @Override
@@ -401,9 +241,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
 
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        Head head = reader.probeForward(writer.head());
-        return new GlobalSequenceTrackingToken(reader.lastCommitRecordedBefore(dateTime, false, head.commitSequence())
-                .map(StoredCommit::lastPosition).orElse(0L));
+        return new GlobalSequenceTrackingToken(history.positionRecordedBefore(dateTime));
     }
 
     @Override

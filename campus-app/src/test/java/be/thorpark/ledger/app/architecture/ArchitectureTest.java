@@ -1,9 +1,22 @@
 package be.thorpark.ledger.app.architecture;
 
+import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +29,12 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -82,9 +99,92 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(Clock.class));
     }
 
+    @Test
+    void aggregatesLiveInTheCommandFeaturePackages() {
+        check(classes().that().areAnnotatedWith(Aggregate.class)
+                .should().resideInAnyPackage(BASE + ".command.tenant", BASE + ".command.space",
+                        BASE + ".command.lease", BASE + ".command.funding"));
+    }
+
+    @Test
+    void onlyConstructorsAndHandleMethodsOfAnAggregateApplyEvents() {
+        check(noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Aggregate.class)
+                .and().doNotHaveName("handle")
+                .should(applyAnEvent()));
+    }
+
+    @Test
+    void noAggregateMethodReturnsAnEvent() {
+        check(methods().that().areDeclaredInClassesThat().areAnnotatedWith(Aggregate.class)
+                .should().notHaveRawReturnType(annotatedWith(Revision.class)));
+    }
+
+    /** State changes only where an event is applied; a constructor only sets up empty collections. */
+    @Test
+    void aggregateFieldsAreSetOnlyByEventSourcingHandlers() {
+        check(fields().that().areDeclaredInClassesThat().areAnnotatedWith(Aggregate.class).and().areNotStatic()
+                .should(beSetOnlyByEventSourcingHandlersOrConstructors()));
+    }
+
+    @Test
+    void commandHandlersAreNamedHandleAndEventSourcingHandlersOn() {
+        check(methods().that().areAnnotatedWith(CommandHandler.class).should().haveName("handle"));
+        check(methods().that().areAnnotatedWith(EventSourcingHandler.class).should().haveName("on"));
+    }
+
+    /** A policy refuses with a RuleViolation; what is stored is decided by the aggregate that owns it. */
+    @Test
+    void policiesAreInternalToTheirFeatureAndNeverApplyEvents() {
+        check(classes().that().resideInAPackage(BASE + ".command..").and().haveSimpleNameEndingWith("Policy")
+                .should().notBePublic()
+                .andShould().notBeAnnotatedWith(Aggregate.class));
+        check(noClasses().that().resideInAPackage(BASE + ".command..").and().haveSimpleNameEndingWith("Policy")
+                .should().callMethod(AggregateLifecycle.class, "apply", Object.class));
+    }
+
+    /** The command side reads the store through EventLog, never through the storage engine's own class. */
+    @Test
+    void theCommandSideReadsTheStoreThroughTheEventLog() {
+        check(noClasses().that().resideInAPackage(BASE + ".command..")
+                .should().dependOnClassesThat().areAssignableTo(MongoLedgerStorageEngine.class));
+    }
+
+    private static ArchCondition<JavaMethod> applyAnEvent() {
+        return new ArchCondition<>("apply an event") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    if (call.getTargetOwner().isEquivalentTo(AggregateLifecycle.class)
+                            && call.getName().equals("apply")) {
+                        events.add(SimpleConditionEvent.satisfied(method, method.getFullName() + " applies an event"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaField> beSetOnlyByEventSourcingHandlersOrConstructors() {
+        return new ArchCondition<>("be set only by @EventSourcingHandler methods or constructors") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                for (JavaFieldAccess access : field.getAccessesToSelf()) {
+                    if (access.getAccessType() != JavaFieldAccess.AccessType.SET) {
+                        continue;
+                    }
+                    JavaCodeUnit origin = access.getOrigin();
+                    boolean allowed = origin.isConstructor() || origin.isAnnotatedWith(EventSourcingHandler.class);
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(field, origin.getFullName() + " sets "
+                                + field.getFullName()));
+                    }
+                }
+            }
+        };
+    }
+
     /**
-     * A command feature depends on its own package, the command side's shared packages ({@code http}, {@code rules},
-     * {@code history}) and the shared modules; the named exceptions are the decisions that span aggregates (signing a
+     * A command feature depends on its own package, the command side's shared packages ({@code http},
+     * {@code rules}) and the shared modules; the named exceptions are the decisions that span aggregates (signing a
      * lease touches its unit and tenant; the tenant decides its own jobs).
      */
     @Test

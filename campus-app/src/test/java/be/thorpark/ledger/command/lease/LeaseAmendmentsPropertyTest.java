@@ -233,8 +233,6 @@ class LeaseAmendmentsPropertyTest {
                 .configureAggregate(Tenant.class)
                 .registerCommandHandler(c -> new LeaseCommandHandler(c.repository(Lease.class),
                         c.repository(Unit.class), c.repository(Tenant.class)))
-                .registerCommandHandler(c -> UnitMother.registration(c.repository(Unit.class), c.eventStore()))
-                .registerCommandHandler(c -> TenantMother.registration(c.repository(Tenant.class), c.eventStore()))
                 .start();
         AtomicInteger position = new AtomicInteger();
         config.eventBus().subscribe(batch -> batch.forEach(message -> {

@@ -4,6 +4,7 @@ import be.thorpark.ledger.command.funding.FundingCommands.AcceptLine;
 import be.thorpark.ledger.command.funding.FundingCommands.DeclareLine;
 import be.thorpark.ledger.command.funding.FundingCommands.RefuseLine;
 import be.thorpark.ledger.command.funding.FundingCommands.WithdrawLine;
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.command.http.InvalidRequestException;
@@ -78,11 +79,12 @@ class ExpenditureController {
         List<EvidenceDocument> documents = documents(request.evidence());
         LineId lineId = LineId.random();
         Supplier supplier = new Supplier(request.supplier().name().trim(), request.supplier().vatNumber());
-        return submitter.createWithin(http, request, request.reason(), id.value(), lineId.value(),
-                "/api/funding-programmes/" + id + "/reports/" + reportId + "/lines/" + lineId,
-                expected -> new DeclareLine(id, reportId, lineId, supplier, request.invoiceNumber().trim(),
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(lineId.value())
+                .at("/api/funding-programmes/" + id + "/reports/" + reportId + "/lines/" + lineId)
+                .sending(expected -> new DeclareLine(id, reportId, lineId, supplier, request.invoiceNumber().trim(),
                         request.invoiceDate(), request.paymentDate(), request.description(), request.category(),
-                        request.amountExclVat(), request.declaredEligible(), documents, expected));
+                        request.amountExclVat(), request.declaredEligible(), documents, expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/lines/{lineId}/withdrawal")
@@ -91,25 +93,28 @@ class ExpenditureController {
                                            @Valid @RequestBody(required = false) WithdrawalRequest request,
                                            HttpServletRequest http) {
         WithdrawalRequest body = request == null ? new WithdrawalRequest(null) : request;
-        return submitter.updateWithin(http, body, body.reason(), id.value(), lineId.value(),
-                expected -> new WithdrawLine(id, reportId, lineId, expected));
+        return submitter.submit(CommandRequest.of(http, body).reason(body.reason())
+                .on(id.value()).part(lineId.value())
+                .sending(expected -> new WithdrawLine(id, reportId, lineId, expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/lines/{lineId}/acceptance")
     ResponseEntity<CommandResult> accept(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                          @PathVariable LineId lineId, @Valid @RequestBody AcceptanceRequest request,
                                          HttpServletRequest http) {
-        return submitter.updateWithin(http, request, request.reason(), id.value(), lineId.value(),
-                expected -> new AcceptLine(id, reportId, lineId, request.acceptedEligible(), request.remarks(),
-                        expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(lineId.value())
+                .sending(expected -> new AcceptLine(id, reportId, lineId, request.acceptedEligible(), request.remarks(),
+                        expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/lines/{lineId}/refusal")
     ResponseEntity<CommandResult> refuse(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                          @PathVariable LineId lineId, @Valid @RequestBody RefusalRequest request,
                                          HttpServletRequest http) {
-        return submitter.updateWithin(http, request, request.reason(), id.value(), lineId.value(),
-                expected -> new RefuseLine(id, reportId, lineId, request.refusal(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(lineId.value())
+                .sending(expected -> new RefuseLine(id, reportId, lineId, request.refusal(), expected)));
     }
 
     private List<EvidenceDocument> documents(List<String> hashes) {

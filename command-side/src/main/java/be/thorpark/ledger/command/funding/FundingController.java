@@ -11,6 +11,7 @@ import be.thorpark.ledger.command.funding.FundingCommands.RejectReport;
 import be.thorpark.ledger.command.funding.FundingCommands.RequestDisbursement;
 import be.thorpark.ledger.command.funding.FundingCommands.ResubmitReport;
 import be.thorpark.ledger.command.funding.FundingCommands.SubmitReport;
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.command.http.InvalidRequestException;
@@ -102,8 +103,9 @@ class FundingController {
         List<FundingSource> sources = request.sources().stream()
                 .map(s -> new FundingSource(s.code(), s.name().trim(), s.committed(), s.coFinancingRate()))
                 .toList();
-        return submitter.create(http, request, request.reason(), id.value(), "/api/funding-programmes/" + id,
-                new OpenProgramme(id, request.name().trim(), sources));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .creates(id.value()).at("/api/funding-programmes/" + id)
+                .sending(new OpenProgramme(id, request.name().trim(), sources)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports")
@@ -113,11 +115,11 @@ class FundingController {
         Period period = period("periodTo", request.periodFrom(), request.periodTo());
         ReportId reportId = ReportId.random();
         boolean draft = Boolean.TRUE.equals(request.draft());
-        return submitter.createWithin(http, request, request.reason(), id.value(), reportId.value(),
-                "/api/funding-programmes/" + id + "/reports/" + reportId,
-                expected -> draft
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(reportId.value()).at("/api/funding-programmes/" + id + "/reports/" + reportId)
+                .sending(expected -> draft
                         ? new DraftReport(id, reportId, request.kind(), period, request.summary(), expected)
-                        : new SubmitReport(id, reportId, request.kind(), period, request.summary(), expected));
+                        : new SubmitReport(id, reportId, request.kind(), period, request.summary(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/submission")
@@ -125,23 +127,25 @@ class FundingController {
                                               @Valid @RequestBody(required = false) SubmissionRequest request,
                                               HttpServletRequest http) {
         SubmissionRequest submission = request == null ? new SubmissionRequest(null, null) : request;
-        return submitter.updateWithin(http, submission, submission.reason(), id.value(), reportId.value(),
-                expected -> new SubmitDraft(id, reportId, submission.summary(), expected));
+        return submitter.submit(CommandRequest.of(http, submission).reason(submission.reason())
+                .on(id.value()).part(reportId.value())
+                .sending(expected -> new SubmitDraft(id, reportId, submission.summary(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/sources/{code}/co-financing-rate")
     ResponseEntity<CommandResult> changeRate(@PathVariable ProgrammeId id, @PathVariable SourceCode code,
                                              @Valid @RequestBody RateRequest request, HttpServletRequest http) {
-        return submitter.update(http, request, request.reason(), id.value(),
-                expected -> new ChangeCoFinancingRate(id, code, request.rate(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(id.value())
+                .sending(expected -> new ChangeCoFinancingRate(id, code, request.rate(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/resubmission")
     ResponseEntity<CommandResult> resubmit(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                            @Valid @RequestBody ResubmitReportRequest request,
                                            HttpServletRequest http) {
-        return submitter.updateWithin(http, request, request.reason(), id.value(), reportId.value(),
-                expected -> new ResubmitReport(id, reportId, request.summary(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(reportId.value())
+                .sending(expected -> new ResubmitReport(id, reportId, request.summary(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/approval")
@@ -150,16 +154,18 @@ class FundingController {
                                           HttpServletRequest http) {
         ReviewRequest review = request == null ? new ReviewRequest(null, null, null) : request;
         LocalDate decidedOn = review.decidedOn() == null ? LocalDate.now(clock) : review.decidedOn();
-        return submitter.updateWithin(http, review, review.reason(), id.value(), reportId.value(),
-                expected -> new ApproveReport(id, reportId, review.remarks(), decidedOn, expected));
+        return submitter.submit(CommandRequest.of(http, review).reason(review.reason())
+                .on(id.value()).part(reportId.value())
+                .sending(expected -> new ApproveReport(id, reportId, review.remarks(), decidedOn, expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/reports/{reportId}/rejection")
     ResponseEntity<CommandResult> reject(@PathVariable ProgrammeId id, @PathVariable ReportId reportId,
                                          @Valid @RequestBody RejectionRequest request, HttpServletRequest http) {
-        return submitter.updateWithin(http, request, request.reason(), id.value(), reportId.value(),
-                expected -> new RejectReport(id, reportId, request.remarks(),
-                        request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(reportId.value())
+                .sending(expected -> new RejectReport(id, reportId, request.remarks(),
+                        request.decidedOn() == null ? LocalDate.now(clock) : request.decidedOn(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/disbursements")
@@ -170,27 +176,30 @@ class FundingController {
                 : period("periodTo", request.periodFrom(), request.periodTo());
         DisbursementId disbursementId = DisbursementId.random();
         LocalDate requestedOn = request.requestedOn() == null ? LocalDate.now(clock) : request.requestedOn();
-        return submitter.createWithin(http, request, request.reason(), id.value(), disbursementId.value(),
-                "/api/funding-programmes/" + id + "/disbursements/" + disbursementId,
-                expected -> new RequestDisbursement(id, disbursementId, request.source(), request.amount(),
-                        request.reportId(), period, requestedOn, expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(disbursementId.value())
+                .at("/api/funding-programmes/" + id + "/disbursements/" + disbursementId)
+                .sending(expected -> new RequestDisbursement(id, disbursementId, request.source(), request.amount(),
+                        request.reportId(), period, requestedOn, expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/disbursements/{disbursementId}/payment")
     ResponseEntity<CommandResult> pay(@PathVariable ProgrammeId id, @PathVariable DisbursementId disbursementId,
                                       @Valid @RequestBody PaymentRequest request, HttpServletRequest http) {
-        return submitter.updateWithin(http, request, request.reason(), id.value(), disbursementId.value(),
-                expected -> new PayDisbursement(id, disbursementId, request.paidOn(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(disbursementId.value())
+                .sending(expected -> new PayDisbursement(id, disbursementId, request.paidOn(), expected)));
     }
 
     @PostMapping("/api/funding-programmes/{id}/steering-committee-meetings")
     ResponseEntity<CommandResult> recordMeeting(@PathVariable ProgrammeId id,
                                                 @Valid @RequestBody MeetingRequest request, HttpServletRequest http) {
         MeetingId meetingId = MeetingId.random();
-        return submitter.createWithin(http, request, request.reason(), id.value(), meetingId.value(),
-                "/api/funding-programmes/" + id + "/steering-committee-meetings/" + meetingId,
-                expected -> new RecordMeeting(id, meetingId, request.date(), request.participants(),
-                        request.decisions() == null ? List.of() : request.decisions(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .on(id.value()).part(meetingId.value())
+                .at("/api/funding-programmes/" + id + "/steering-committee-meetings/" + meetingId)
+                .sending(expected -> new RecordMeeting(id, meetingId, request.date(), request.participants(),
+                        request.decisions() == null ? List.of() : request.decisions(), expected)));
     }
 
     private static Period period(String field, LocalDate from, LocalDate to) {

@@ -17,6 +17,7 @@ import be.thorpark.ledger.command.funding.FundingCommands.RequestDisbursement;
 import be.thorpark.ledger.command.funding.FundingCommands.ResubmitReport;
 import be.thorpark.ledger.command.funding.FundingCommands.SubmitReport;
 import be.thorpark.ledger.command.rules.RuleViolation;
+import be.thorpark.ledger.events.DisbursementId;
 import be.thorpark.ledger.events.LineId;
 import be.thorpark.ledger.events.Rate;
 import be.thorpark.ledger.events.Money;
@@ -225,35 +226,9 @@ public class FundingProgramme {
 
     @CommandHandler
     void handle(RequestDisbursement command) {
-        if (disbursements.containsKey(command.disbursementId().value())) {
-            throw new RuleViolation(ProblemCode.DISBURSEMENT_ALREADY_REQUESTED, "Disbursement "
-                    + command.disbursementId() + " was requested already.");
-        }
-        Source source = source(command.source());
-        if (command.amount().isZero()) {
-            throw new RuleViolation(ProblemCode.DISBURSEMENT_ZERO, "A disbursement asks for more than 0.00.");
-        }
-        Money remaining = source.committed().minus(source.claimed());
-        if (command.amount().compareTo(remaining) > 0) {
-            throw new RuleViolation(ProblemCode.COMMITMENT_EXCEEDED, "Source " + command.source() + " has "
-                    + remaining + " left of its " + source.committed() + " commitment; " + command.amount()
-                    + " was asked for.").with("remaining", remaining.toString());
-        }
-        Period period = command.period();
-        if (command.reportId() != null) {
-            Report report = report(command.reportId());
-            period = period == null ? report.period() : period;
-            if (command.source().isErdf()) {
-                requireApprovedCovering(command.reportId(), report, period);
-                ClaimPolicy.requireDecidedBy(command, report);
-            }
-        } else if (command.source().isErdf()) {
-            throw new RuleViolation(ProblemCode.ERDF_REPORT_REQUIRED, "An ERDF disbursement names the approved "
-                    + "progress report it is paid on.");
-        }
-        if (source.rate() != null) {
-            ClaimPolicy.requireClaimable(command, source, approvedReports());
-        }
+        DisbursementPolicy.requireRequestable(command, this);
+        Period period = command.period() == null && command.reportId() != null
+                ? report(command.reportId()).period() : command.period();
         apply(new DisbursementRequested(programmeId, command.disbursementId(), command.source(), command.amount(),
                 command.reportId(), period, command.requestedOn()));
     }
@@ -279,19 +254,6 @@ public class FundingProgramme {
                 command.participants(), command.decisions()));
     }
 
-    private static void requireApprovedCovering(ReportId reportId, Report report, Period period) {
-        if (report.status() != ReportStatus.APPROVED) {
-            throw new RuleViolation(ProblemCode.ERDF_REPORT_NOT_APPROVED, "ERDF money is paid only after the "
-                    + "Management Authority approved the report; report " + reportId + " is " + report.status()
-                    + ".");
-        }
-        if (!report.period().covers(period)) {
-            throw new RuleViolation(ProblemCode.ERDF_REPORT_PERIOD_NOT_COVERED, "Report " + reportId + " covers "
-                    + report.period().from() + " to " + report.period().to() + ", not the disbursement's period "
-                    + period.from() + " to " + period.to() + ".");
-        }
-    }
-
     private void requireUnderReview(ReportId reportId) {
         Report report = report(reportId);
         if (report.status() != ReportStatus.SUBMITTED) {
@@ -300,7 +262,11 @@ public class FundingProgramme {
         }
     }
 
-    private Source source(SourceCode code) {
+    boolean requested(DisbursementId disbursementId) {
+        return disbursements.containsKey(disbursementId.value());
+    }
+
+    Source source(SourceCode code) {
         Source source = sources.get(code.value());
         if (source == null) {
             throw new RuleViolation(ProblemCode.UNKNOWN_SOURCE, "The programme has no source " + code
@@ -322,7 +288,7 @@ public class FundingProgramme {
                 .sorted(java.util.Comparator.comparingInt(ExpenditureLine::order)).toList();
     }
 
-    private List<Report> approvedReports() {
+    List<Report> approvedReports() {
         return reports.values().stream().filter(r -> r.status() == ReportStatus.APPROVED).toList();
     }
 
@@ -334,7 +300,7 @@ public class FundingProgramme {
         }
     }
 
-    private Report report(ReportId reportId) {
+    Report report(ReportId reportId) {
         Report report = reports.get(reportId.value());
         if (report == null) {
             throw new RuleViolation(ProblemCode.REPORT_NOT_FOUND, "No report " + reportId + " was submitted in this "

@@ -62,46 +62,17 @@ public class CommandSubmitter {
         this.json = JsonMapper.builder().build();
     }
 
-    /** A command that creates the entity {@code newId}; answered 201 with its location. */
-    public ResponseEntity<CommandResult> create(HttpServletRequest http, Object body, String reason, String newId,
-                                                String location, Object command) {
-        if (http.getHeader(HttpHeaders.IF_MATCH) != null) {
+    /**
+     * Decides and stores the command of {@code request} and answers 201 with its {@code Location} when it makes
+     * something new, else 200.
+     */
+    public ResponseEntity<CommandResult> submit(CommandRequest request) {
+        HttpServletRequest http = request.http;
+        if (request.createsEntity && http.getHeader(HttpHeaders.IF_MATCH) != null) {
             // RFC 9110: If-Match on a resource that has no current representation is false, whatever it names.
             throw new PreconditionFailedException("If-Match names a version of an entity that does not exist yet; "
                     + "send a creation without If-Match.");
         }
-        return submit(http, body, reason, newId, newId, URI.create(location), expected -> command);
-    }
-
-    /**
-     * A command that creates {@code newId} inside the existing entity {@code aggregateId} (a report of a programme);
-     * answered 201 with the new part's id and the entity's new version.
-     */
-    public ResponseEntity<CommandResult> createWithin(HttpServletRequest http, Object body, String reason,
-                                                      String aggregateId, String newId, String location,
-                                                      Function<Long, Object> command) {
-        return submit(http, body, reason, aggregateId, newId, URI.create(location), command);
-    }
-
-    /**
-     * A command on the existing entity {@code entityId}; {@code command} receives the Axon version expected through
-     * {@code If-Match}, or null when the request sets none.
-     */
-    public ResponseEntity<CommandResult> update(HttpServletRequest http, Object body, String reason, String entityId,
-                                                Function<Long, Object> command) {
-        return submit(http, body, reason, entityId, entityId, null, command);
-    }
-
-    /** A command on a part ({@code partId}) of the entity {@code aggregateId}, answered with the part's id. */
-    public ResponseEntity<CommandResult> updateWithin(HttpServletRequest http, Object body, String reason,
-                                                      String aggregateId, String partId,
-                                                      Function<Long, Object> command) {
-        return submit(http, body, reason, aggregateId, partId, null, command);
-    }
-
-    private ResponseEntity<CommandResult> submit(HttpServletRequest http, Object body, String reason,
-                                                 String entityId, String responseId, URI location,
-                                                 Function<Long, Object> command) {
         String actor = actor();
         String key = http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         if (key != null && !SAFE_TOKEN.matcher(key).matches()) {
@@ -115,12 +86,13 @@ public class CommandSubmitter {
         if (key != null) {
             metadata.put(LedgerMetadata.IDEMPOTENCY_KEY, key);
         }
-        if (reason != null && !reason.isBlank()) {
-            metadata.put(LedgerMetadata.REASON, reason);
+        if (request.reason != null && !request.reason.isBlank()) {
+            metadata.put(LedgerMetadata.REASON, request.reason);
         }
         // Every commit is stored under a key: the client's, scoped to its actor, or one made for this request alone.
         // The answer is read back from the stored commit, the same way for a first request and for a repeat.
-        String requestHash = hash(http, body);
+        String requestHash = hash(http, request.body);
+        Function<Long, Object> command = request.command;
         StoredCommit commit;
         if (key == null) {
             CommitKey commitKey = new CommitKey("command|" + UUID.randomUUID(), requestHash);
@@ -135,9 +107,10 @@ public class CommandSubmitter {
             commit = keyedRequests.once(commitKey, () -> dispatch(commitKey, command.apply(expectedVersion),
                     metadata, expectedVersion == null));
         }
-        CommandResult result = new CommandResult(responseId, versionOf(commit, entityId), commit.lastPosition());
-        HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
-        return answer(status.value(), location == null ? null : location.toString(), result);
+        CommandResult result = new CommandResult(request.responseId, versionOf(commit, request.entityId),
+                commit.lastPosition());
+        HttpStatus status = request.location != null ? HttpStatus.CREATED : HttpStatus.OK;
+        return answer(status.value(), request.location, result);
     }
 
     /**
@@ -183,12 +156,12 @@ public class CommandSubmitter {
                 .orElseThrow(() -> new IllegalStateException("The command appended no event for " + entityId));
     }
 
-    private static ResponseEntity<CommandResult> answer(int status, String location, CommandResult result) {
+    private static ResponseEntity<CommandResult> answer(int status, URI location, CommandResult result) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
                 .eTag("\"" + result.version() + "\"")
                 .header(LedgerHeaders.EVENT_POSITION, Long.toString(result.position()));
         if (location != null) {
-            builder.location(URI.create(location));
+            builder.location(location);
         }
         return builder.body(result);
     }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.jobs;
 
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.events.Fte;
@@ -44,8 +45,8 @@ class JobsController {
     @PostMapping("/api/tenants/{tenantId}/jobs")
     ResponseEntity<CommandResult> register(@PathVariable TenantId tenantId,
                                            @Valid @RequestBody RegisterJobsRequest request, HttpServletRequest http) {
-        return submitter.update(http, request, request.reason(), tenantId.value(),
-                expected -> new RegisterJobs(tenantId, request.change(), request.count(), request.category().trim(),
-                        request.effectiveDate(), request.fte(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(tenantId.value())
+                .sending(expected -> new RegisterJobs(tenantId, request.change(), request.count(),
+                        request.category().trim(), request.effectiveDate(), request.fte(), expected)));
     }
 }

@@ -3,6 +3,7 @@ package be.thorpark.ledger.command.lease;
 import be.thorpark.ledger.command.rules.InForce;
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
+import be.thorpark.ledger.command.space.ReallocateSpace;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
 import be.thorpark.ledger.events.Money;
@@ -20,7 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A lease of part of a unit. Its own rules (dates, amendments, termination) live here; the unit's area rule is the
- * unit's, checked in the same commit by {@link LeaseCommandHandler}.
+ * unit's, decided in the same unit of work, which {@link LeaseCommandHandler} opens for both.
  */
 @Aggregate
 public class Lease {
@@ -56,7 +57,7 @@ public class Lease {
      * The terms from {@code command.effectiveDate()}; a field the command leaves out keeps the value in force on that
      * date, so a backdated amendment of the rent does not carry a later area back with it.
      */
-    LeaseAmended amend(AmendLease command) {
+    void handle(AmendLease command) {
         requireRunningOn(command.effectiveDate(), "amended");
         Terms current = terms.on(command.effectiveDate()).orElseThrow();
         LocalDate newEnd = command.endDate() == null ? current.endDate() : command.endDate();
@@ -69,13 +70,11 @@ public class Lease {
             throw new RuleViolation(ProblemCode.LEASE_AREA_ZERO, "A lease needs an area above 0 m2; terminate it "
                     + "instead.");
         }
-        LeaseAmended amended = new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
-                command.monthlyRent() == null ? current.monthlyRent() : command.monthlyRent(), newEnd);
-        apply(amended);
-        return amended;
+        apply(new LeaseAmended(leaseId, amendments + 1, command.effectiveDate(), newArea,
+                command.monthlyRent() == null ? current.monthlyRent() : command.monthlyRent(), newEnd));
     }
 
-    void terminate(TerminateLease command) {
+    void handle(TerminateLease command) {
         requireRunningOn(command.lastDay(), "terminated");
         apply(new LeaseTerminated(leaseId, unitId, command.lastDay()));
     }
@@ -95,6 +94,12 @@ public class Lease {
 
     UnitId unitId() {
         return unitId;
+    }
+
+    /** What the unit is asked to keep for this lease from {@code day} on: the terms in force from that day. */
+    ReallocateSpace spaceFrom(LocalDate day) {
+        Terms inForce = terms.on(day).orElseThrow();
+        return new ReallocateSpace(leaseId, day, inForce.area(), inForce.endDate());
     }
 
     @EventSourcingHandler

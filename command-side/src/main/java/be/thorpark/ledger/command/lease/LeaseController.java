@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.lease;
 
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.command.http.InvalidRequestException;
@@ -56,9 +57,10 @@ class LeaseController {
             throw new InvalidRequestException("endDate", "must not lie before startDate");
         }
         LeaseId id = LeaseId.random();
-        return submitter.create(http, request, request.reason(), id.value(), "/api/leases/" + id,
-                new SignLease(id, request.tenantId(), request.unitId(), request.areaM2(), request.startDate(),
-                        request.endDate(), request.monthlyRent()));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .creates(id.value()).at("/api/leases/" + id)
+                .sending(new SignLease(id, request.tenantId(), request.unitId(), request.areaM2(), request.startDate(),
+                        request.endDate(), request.monthlyRent())));
     }
 
     @PostMapping("/api/leases/{leaseId}/amendments")
@@ -67,16 +69,16 @@ class LeaseController {
         if (request.areaM2() == null && request.monthlyRent() == null && request.endDate() == null) {
             throw new InvalidRequestException("areaM2", "an amendment changes areaM2, monthlyRent or endDate");
         }
-        return submitter.update(http, request, request.reason(), leaseId.value(),
-                expected -> new AmendLease(leaseId, request.effectiveDate(), request.areaM2(), request.monthlyRent(),
-                        request.endDate(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(leaseId.value())
+                .sending(expected -> new AmendLease(leaseId, request.effectiveDate(), request.areaM2(),
+                        request.monthlyRent(), request.endDate(), expected)));
     }
 
     @PostMapping("/api/leases/{leaseId}/termination")
     ResponseEntity<CommandResult> terminate(@PathVariable LeaseId leaseId,
                                             @Valid @RequestBody TerminateLeaseRequest request,
                                             HttpServletRequest http) {
-        return submitter.update(http, request, request.reason(), leaseId.value(),
-                expected -> new TerminateLease(leaseId, request.effectiveDate(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(leaseId.value())
+                .sending(expected -> new TerminateLease(leaseId, request.effectiveDate(), expected)));
     }
 }

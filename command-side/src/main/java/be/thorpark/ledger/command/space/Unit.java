@@ -3,25 +3,27 @@ package be.thorpark.ledger.command.space;
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
-import be.thorpark.ledger.events.LeaseId;
 import be.thorpark.ledger.events.UnitId;
 import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
-import java.util.function.Consumer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A rentable unit. It is the consistency boundary for its own floor area: every lease that takes, changes or gives
- * back space of this unit appends a unit event in the same commit, so two leases that together would overfill it
- * cannot both be stored.
+ * A rentable unit. It is the consistency boundary for its own floor area ({@link UnitCapacityPolicy}): every lease
+ * that takes, changes or gives back space of this unit appends a unit event in the same commit, so two leases that
+ * together would overfill it cannot both be stored. The space commands come from the lease's command handler, which
+ * loads the lease and its unit in one unit of work; they are not sent on the command bus.
  */
 @Aggregate
 public class Unit {
@@ -36,7 +38,18 @@ public class Unit {
     protected Unit() {
     }
 
-    Unit(RegisterUnit command) {
+    /**
+     * The id comes from building and code, so a registration names the unit it creates: Axon loads it if it exists,
+     * and a second registration is refused here. Two simultaneous first ones both write version 1, and the store
+     * accepts one; the other is decided again and refused here.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterUnit command) {
+        if (unitId != null) {
+            throw new RuleViolation(ProblemCode.UNIT_ALREADY_REGISTERED, "Unit " + command.code() + " of building "
+                    + command.building() + " is already registered.");
+        }
         if (command.area().isZero()) {
             throw new RuleViolation(ProblemCode.UNIT_AREA_ZERO, "A unit needs an area above 0 m2.");
         }
@@ -44,38 +57,30 @@ public class Unit {
                 command.area(), command.availableFrom()));
     }
 
-    /** Sets aside {@code requested} of this unit for a new lease over {@code from}..{@code to}. */
-    public void allocate(LeaseId lease, AreaM2 requested, LocalDate from, LocalDate to) {
-        if (from.isBefore(availableFrom)) {
-            throw new RuleViolation(ProblemCode.UNIT_NOT_YET_AVAILABLE, "Unit " + code + " can be leased from " + availableFrom + ", not from " + from + ".");
+    public void handle(AllocateSpace command) {
+        if (command.from().isBefore(availableFrom)) {
+            throw new RuleViolation(ProblemCode.UNIT_NOT_YET_AVAILABLE, "Unit " + code + " can be leased from "
+                    + availableFrom + ", not from " + command.from() + ".");
         }
-        requireRoom(lease, s -> s.allocate(lease, requested, from, to));
-        apply(new UnitSpaceAllocated(unitId, lease, requested, from, to));
+        UnitCapacityPolicy.requireRoom(code, area, schedule, command.leaseId(),
+                s -> s.allocate(command.leaseId(), command.area(), command.from(), command.to()));
+        apply(new UnitSpaceAllocated(unitId, command.leaseId(), command.area(), command.from(), command.to()));
     }
 
-    /** From {@code from}, the lease holds {@code requested} until {@code to}, as its amendment effective then. */
-    public void reallocate(LeaseId lease, LocalDate from, AreaM2 requested, LocalDate to) {
-        requireRoom(lease, s -> s.reallocate(lease, from, requested, to));
-        apply(new UnitSpaceReallocated(unitId, lease, from, requested, to));
+    public void handle(ReallocateSpace command) {
+        UnitCapacityPolicy.requireRoom(code, area, schedule, command.leaseId(),
+                s -> s.reallocate(command.leaseId(), command.effectiveDate(), command.area(), command.to()));
+        apply(new UnitSpaceReallocated(unitId, command.leaseId(), command.effectiveDate(), command.area(),
+                command.to()));
     }
 
-    /** The lease gives its space back after {@code lastDay}. */
-    public void release(LeaseId lease, LocalDate lastDay) {
-        apply(new UnitSpaceReleased(unitId, lease, lastDay));
+    public void handle(ReleaseSpace command) {
+        apply(new UnitSpaceReleased(unitId, command.leaseId(), command.lastDay()));
     }
 
     /** The area all leases of this unit hold on {@code day}, as the unit's rule counts it. */
     public AreaM2 leasedOn(LocalDate day) {
         return new AreaM2(schedule.leasedOn(day));
-    }
-
-    private void requireRoom(LeaseId lease, Consumer<SpaceSchedule> change) {
-        schedule.firstOverfullDay(lease, change, area).ifPresent(overfull -> {
-            long free = Math.max(0, area.hundredths() - overfull.othersHundredths());
-            throw new RuleViolation(ProblemCode.UNIT_ALREADY_LEASED, "Unit " + code + " has " + new AreaM2(free)
-                    + " m2 free on " + overfull.day() + "; the lease would hold " + overfull.requested()
-                    + " m2 that day.");
-        });
     }
 
     @EventSourcingHandler

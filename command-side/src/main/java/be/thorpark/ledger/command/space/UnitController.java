@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.space;
 
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.events.AreaM2;
@@ -40,8 +41,9 @@ class UnitController {
     @PostMapping("/api/units")
     ResponseEntity<CommandResult> register(@Valid @RequestBody RegisterUnitRequest request, HttpServletRequest http) {
         UnitId id = UnitId.forCode(request.building(), request.code());
-        return submitter.create(http, request, request.reason(), id.value(), "/api/units/" + id,
-                new RegisterUnit(id, request.building().trim(), request.code().trim(), request.type(),
-                        request.areaM2(), request.availableFrom()));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .creates(id.value()).at("/api/units/" + id)
+                .sending(new RegisterUnit(id, request.building().trim(), request.code().trim(), request.type(),
+                        request.areaM2(), request.availableFrom())));
     }
 }

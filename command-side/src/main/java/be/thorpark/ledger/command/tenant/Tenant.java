@@ -13,7 +13,9 @@ import be.thorpark.ledger.events.tenant.TenantRegistered;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -38,7 +40,18 @@ public class Tenant {
     protected Tenant() {
     }
 
-    Tenant(RegisterTenant command) {
+    /**
+     * The id comes from the enterprise number, so a registration names the tenant it creates: Axon loads it if it
+     * exists, and a second registration is refused here. Two simultaneous first ones both write version 1, and the
+     * store accepts one; the other is decided again and refused here.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterTenant command) {
+        if (tenantId != null) {
+            throw new RuleViolation(ProblemCode.TENANT_ALREADY_REGISTERED, "A tenant with enterprise number "
+                    + command.enterpriseNumber() + " is already registered.");
+        }
         apply(new TenantRegistered(command.tenantId(), command.name(), command.enterpriseNumber(), command.profile(),
                 command.sector(), command.contact()));
     }
@@ -94,20 +107,13 @@ public class Tenant {
         apply(new PersonalDataErased(tenantId, contactPersonId));
     }
 
-    /** A departed tenant gets no new lease, whatever its start date. */
-    public void requireLeasable() {
-        if (departedOn != null) {
-            throw new RuleViolation(ProblemCode.TENANT_DEPARTED, name + " departed from the campus on " + departedOn
-                    + " and gets no new lease.");
-        }
-    }
-
     public String name() {
         return name;
     }
 
-    public String contactPersonId() {
-        return contactPersonId;
+    /** The tenant's last day on the campus, null while it has not departed. */
+    public LocalDate departedOn() {
+        return departedOn;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.command.tenant;
 
+import be.thorpark.ledger.command.http.CommandRequest;
 import be.thorpark.ledger.command.http.CommandResult;
 import be.thorpark.ledger.command.http.CommandSubmitter;
 import be.thorpark.ledger.events.EnterpriseNumber;
@@ -55,23 +56,24 @@ class TenantController {
         TenantId id = TenantId.forEnterprise(request.enterpriseNumber());
         ContactPerson contact = request.contact() == null ? null
                 : sealer.seal(request.contact().name().trim(), request.contact().email());
-        return submitter.create(http, request, request.reason(), id.value(), "/api/tenants/" + id,
-                new RegisterTenant(id, request.name().trim(), request.enterpriseNumber(), request.profile(),
-                        request.sector().trim(), contact));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
+                .creates(id.value()).at("/api/tenants/" + id)
+                .sending(new RegisterTenant(id, request.name().trim(), request.enterpriseNumber(), request.profile(),
+                        request.sector().trim(), contact)));
     }
 
     @PostMapping("/api/tenants/{tenantId}/arrival")
     ResponseEntity<CommandResult> arrival(@PathVariable TenantId tenantId, @Valid @RequestBody DateRequest request,
                                           HttpServletRequest http) {
-        return submitter.update(http, request, request.reason(), tenantId.value(),
-                expected -> new RecordArrival(tenantId, request.date(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(tenantId.value())
+                .sending(expected -> new RecordArrival(tenantId, request.date(), expected)));
     }
 
     @PostMapping("/api/tenants/{tenantId}/departure")
     ResponseEntity<CommandResult> departure(@PathVariable TenantId tenantId, @Valid @RequestBody DateRequest request,
                                             HttpServletRequest http) {
-        return submitter.update(http, request, request.reason(), tenantId.value(),
-                expected -> new RecordDeparture(tenantId, request.date(), expected));
+        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(tenantId.value())
+                .sending(expected -> new RecordDeparture(tenantId, request.date(), expected)));
     }
 
     /** GDPR erasure of the tenant's contact person: the events stay, the person's key is destroyed. */
@@ -80,8 +82,9 @@ class TenantController {
                                         @Valid @RequestBody(required = false) ErasureRequest request,
                                         HttpServletRequest http) {
         String reason = request == null ? null : request.reason();
-        ResponseEntity<CommandResult> answer = submitter.update(http, request, reason, tenantId.value(),
-                expected -> new ErasePersonalData(tenantId, expected));
+        ResponseEntity<CommandResult> answer = submitter.submit(CommandRequest.of(http, request).reason(reason)
+                .on(tenantId.value())
+                .sending(expected -> new ErasePersonalData(tenantId, expected)));
         return answer;
     }
 }

@@ -6,6 +6,7 @@ import be.thorpark.ledger.eventstore.HistoryEnd;
 import be.thorpark.ledger.eventstore.KeyedCommit;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -248,6 +250,11 @@ class KeyedRequestsTest {
 
         @Override
         public void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> replayAfter(long after) {
             throw new UnsupportedOperationException();
         }
     }

@@ -75,8 +75,6 @@ class LeaseCommandHandlerTest {
                 .configureAggregate(Tenant.class)
                 .registerCommandHandler(c -> new LeaseCommandHandler(c.repository(Lease.class),
                         c.repository(Unit.class), c.repository(Tenant.class)))
-                .registerCommandHandler(c -> UnitMother.registration(c.repository(Unit.class), c.eventStore()))
-                .registerCommandHandler(c -> TenantMother.registration(c.repository(Tenant.class), c.eventStore()))
                 .start();
         given(UnitMother.register(LAB_1), UnitMother.register(PRODUCTION_HALL_A),
                 UnitMother.register(LAB_OF_PHASE_TWO), TenantMother.register(BATTERY_START_UP),

@@ -1,11 +1,8 @@
 package be.thorpark.ledger.command.space;
 
-import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.events.space.UnitRegistered;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.Repository;
 
-/** Commands and handlers of the unit, for tests outside its package that need registered units. */
+/** Commands of the unit, for tests outside its package that need registered units. */
 public final class UnitMother {
 
     private UnitMother() {
@@ -15,9 +12,5 @@ public final class UnitMother {
     public static Object register(UnitRegistered unit) {
         return new RegisterUnit(unit.unitId(), unit.building(), unit.code(), unit.type(), unit.area(),
                 unit.availableFrom());
-    }
-
-    public static Object registration(Repository<Unit> units, EventStore events) {
-        return new UnitRegistration(units, new EntityHistory(events));
     }
 }

@@ -1,6 +1,5 @@
 package be.thorpark.ledger.command.space;
 
-import be.thorpark.ledger.command.history.FixtureHistory;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.UnitId;
@@ -23,7 +22,6 @@ class UnitRegistrationTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Unit.class);
-        fixture.registerAnnotatedCommandHandler(new UnitRegistration(fixture.getRepository(), FixtureHistory.of(fixture.getEventStore())));
     }
 
     @Test

@@ -1,14 +1,11 @@
 package be.thorpark.ledger.command.tenant;
 
-import be.thorpark.ledger.command.history.EntityHistory;
 import be.thorpark.ledger.events.TenantId;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.Repository;
 
 import java.time.LocalDate;
 
-/** Commands and handlers of the tenant, for tests outside its package that need registered tenants. */
+/** Commands of the tenant, for tests outside its package that need registered tenants. */
 public final class TenantMother {
 
     private TenantMother() {
@@ -18,10 +15,6 @@ public final class TenantMother {
     public static Object register(TenantRegistered tenant) {
         return new RegisterTenant(tenant.tenantId(), tenant.name(), tenant.enterpriseNumber(), tenant.profile(),
                 tenant.sector(), tenant.contact());
-    }
-
-    public static Object registration(Repository<Tenant> tenants, EventStore events) {
-        return new TenantRegistration(tenants, new EntityHistory(events));
     }
 
     public static Object arrival(TenantId tenant, LocalDate date) {

@@ -1,6 +1,5 @@
 package be.thorpark.ledger.command.tenant;
 
-import be.thorpark.ledger.command.history.FixtureHistory;
 import be.thorpark.ledger.command.jobs.RegisterJobs;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.TenantId;
@@ -32,7 +31,6 @@ class TenantTest {
     @BeforeEach
     void fixture() {
         fixture = new AggregateTestFixture<>(Tenant.class);
-        fixture.registerAnnotatedCommandHandler(new TenantRegistration(fixture.getRepository(), FixtureHistory.of(fixture.getEventStore())));
     }
 
     private static RegisterJobs jobs(JobChange change, int count, LocalDate date) {

@@ -1,7 +1,6 @@
 package be.thorpark.ledger.query.view;
 
-import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import be.thorpark.ledger.eventstore.EventLog;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +15,10 @@ import java.util.stream.Stream;
 @Component
 public class EventReplay {
 
-    private final MongoLedgerStorageEngine engine;
+    private final EventLog log;
 
-    public EventReplay(MongoLedgerStorageEngine engine) {
-        this.engine = engine;
+    public EventReplay(EventLog log) {
+        this.log = log;
     }
 
     /**
@@ -32,8 +31,7 @@ public class EventReplay {
         if (upTo <= after) {
             return last;
         }
-        try (Stream<? extends TrackedEventMessage<?>> events =
-                     engine.readEvents(new GlobalSequenceTrackingToken(after), false)) {
+        try (Stream<? extends TrackedEventMessage<?>> events = log.replayAfter(after)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();

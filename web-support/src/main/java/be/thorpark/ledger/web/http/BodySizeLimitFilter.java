@@ -3,20 +3,13 @@ package be.thorpark.ledger.web.http;
 import be.thorpark.ledger.web.problem.BodyTooLargeException;
 import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies longer than {@code campus.http.max-body-bytes} with 413: up front when the Content-Length
@@ -55,7 +48,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, limit), response);
+            long[] count = {0};
+            chain.doFilter(new ObservedBodyRequest(request, (bytes, nanos) -> {
+                count[0] += bytes;
+                if (count[0] > limit) {
+                    throw new BodyTooLargeException(limit);
+                }
+            }), response);
         } catch (BodyTooLargeException | ServletException e) {
             if (!isTooLarge(e) || response.isCommitted()) {
                 throw e;
@@ -76,97 +75,5 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             }
         }
         return false;
-    }
-
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
-
-        private final long maxBytes;
-        private ServletInputStream stream;
-        private BufferedReader reader;
-
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
-            super(request);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new CountingInputStream(super.getInputStream(), maxBytes);
-            }
-            return stream;
-        }
-
-        @Override
-        public BufferedReader getReader() throws IOException {
-            if (reader == null) {
-                String encoding = getCharacterEncoding();
-                Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-                reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
-            }
-            return reader;
-        }
-    }
-
-    private static final class CountingInputStream extends ServletInputStream {
-
-        private final ServletInputStream delegate;
-        private final long maxBytes;
-        private long count;
-
-        CountingInputStream(ServletInputStream delegate, long maxBytes) {
-            this.delegate = delegate;
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) {
-            count += n;
-            if (count > maxBytes) {
-                throw new BodyTooLargeException(maxBytes);
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
-        }
-
-        @Override
-        public int available() throws IOException {
-            return delegate.available();
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.close();
-        }
     }
 }
