@@ -244,6 +244,14 @@ class ODataErdfFeedTest extends LedgerAppTest {
                 Map.entry("Value", n -> n.get("value")),
                 Map.entry("TargetFirstPhase", n -> n.get("targets").get("firstPhase")),
                 Map.entry("Lineage", n -> joined(n.get("lineage")))));
+        ODataFeed.Read byProfile = auditorFeed().readAll(atPosition("HostedEnterprisesByProfile", null), 2);
+        List<JsonNode> profiles = new ArrayList<>();
+        rest.get("enterprisesByProfile").properties().forEach(e -> profiles.add(LedgerHttp.JSON.valueToTree(
+                Map.of("profile", e.getKey(), "enterprises", e.getValue()))));
+        assertThat(profiles).isNotEmpty();
+        assertSameEntities(byProfile, LedgerHttp.JSON.valueToTree(profiles), "Profile", "profile", Map.of(
+                "Enterprises", n -> n.get("enterprises"), "Date", n -> LedgerHttp.JSON.getNodeFactory().textNode(DATE)));
+        assertThat(byProfile.entities()).extracting(e -> e.get("Profile")).contains("START_UP");
         JsonNode earlier = auditor().get("/api/indicators?asOfPosition=" + position + "&date=2023-01-31").json();
         ODataFeed.Read before = auditorFeed().readAll(auditorFeed().uri("Indicators")
                 .addCustomQueryOption("asOfPosition", Long.toString(position))

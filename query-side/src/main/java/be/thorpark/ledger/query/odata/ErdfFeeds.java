@@ -24,8 +24,8 @@ import static be.thorpark.ledger.query.odata.FeedProperty.texts;
  * The ERDF monitoring views in the feed. Each reads its view through the REST view's own code
  * ({@link ClaimsOverview}, {@link Indicators}), so a figure in the feed is the figure of the REST answer at the same
  * position: the claims per source ({@code GET /api/funding-programmes/{id}/claims}), the current expenditure lines
- * with their review ({@code GET .../reports/{reportId}/lines}) and the indicators on the business date
- * ({@code GET /api/indicators}).
+ * with their review ({@code GET .../reports/{reportId}/lines}) and the indicators on the business date, also the
+ * enterprises hosted by profile ({@code GET /api/indicators}).
  */
 final class ErdfFeeds {
 
@@ -33,7 +33,7 @@ final class ErdfFeeds {
     }
 
     static List<FeedSet> all() {
-        return List.of(claims(), expenditureLines(), indicators());
+        return List.of(claims(), expenditureLines(), indicators(), enterprisesByProfile());
     }
 
     static FeedSet claims() {
@@ -79,6 +79,17 @@ final class ErdfFeeds {
                             indicator(context.date(), answer.figures().get(i)), String.format("%04d", i))));
                     return rows.stream().filter(r -> cursor == null || r.cursor().compareTo(cursor) > 0);
                 });
+    }
+
+    /** CO01's enterprises hosted on the business date by profile, as {@code enterprisesByProfile} of the REST answer. */
+    static FeedSet enterprisesByProfile() {
+        return new ComposedFeed("HostedEnterprisesByProfile", "HostedEnterprises", "Profile",
+                IndicatorsProjection.NAME, false, List.of(text("Profile"), date("Date"), int64("Enterprises")),
+                context -> cursor -> new Indicators(context.source()).on(context.date(), context.position())
+                        .enterprisesByProfile().entrySet().stream()
+                        .map(e -> new FeedRow(FeedValues.entity("Profile", e.getKey(), "Date", context.date(),
+                                "Enterprises", e.getValue()), e.getKey()))
+                        .filter(r -> cursor == null || r.cursor().compareTo(cursor) > 0));
     }
 
     private static Map<String, Object> claim(String programmeId, ClaimsOverview.SourceClaim s) {
