@@ -85,13 +85,13 @@ class BrowserPagesTest extends DemoAppTest {
 
         assertThat(text(By.id("figure-leased"))).isEqualTo("7,825 m²");
         assertThat(text(By.id("figure-tenants"))).isEqualTo("11");
-        assertThat(text(By.id("figure-paid"))).isEqualTo("EUR 14,960,000");
+        assertThat(text(By.id("figure-paid"))).isEqualTo("EUR 14,986,812.5");
         assertThat(rows("#funding-table tbody")).anySatisfy(row -> assertThat(row)
-                .startsWith("ERDF").endsWith("EUR 5,200,000 EUR 520,000 EUR 4,160,000 EUR 520,000"));
+                .startsWith("ERDF").endsWith("EUR 5,200,000 EUR 412,750 EUR 4,186,812.5 EUR 600,437.5"));
         assertThat(rows("#occupancy-table tbody")).anySatisfy(row -> assertThat(row)
                 .startsWith("total").contains("8,000 m²", "7,825 m²"));
         assertThat(rows("#reports-table tbody")).hasSize(6).anySatisfy(row -> assertThat(row)
-                .contains("APPROVED", "submitted → rejected → resubmitted → approved"));
+                .contains("APPROVED", "drafted → submitted → rejected → resubmitted → approved"));
         assertThat(rows("#events-table tbody")).hasSize(10).allSatisfy(row -> assertThat(row).contains("demo"));
         assertThat(text(By.id("occupancy-chart"))).contains("First phase: 8,000 m²", "Goal: 30,000 m²");
         assertThat(text(By.id("jobs-chart"))).contains("This campus: 600", "Thor Park, ten years: 5,000");

@@ -28,15 +28,17 @@ class DemoCampusTest extends DemoAppTest {
         JsonNode programme = reporter().get("/api/funding-programmes/"
                 + programmes.get("items").get(0).get("id").asString() + "?date=2025-12-31" + wait).json();
         assertThat(programme.get("totals").get("committed").asString()).isEqualTo("16000000.00");
-        assertThat(programme.get("totals").get("paid").asString()).isEqualTo("14960000.00");
+        // 3,800,000 capital + 6,000,000 bank + 1,000,000 Hermes + ERDF 2,745,437.50 + 1,441,375.00
+        assertThat(programme.get("totals").get("paid").asString()).isEqualTo("14986812.50");
         assertThat(amounts(programme, "committed")).containsExactlyInAnyOrderEntriesOf(Map.of("ERDF", "5200000.00",
                 "HERMES", "1000000.00", "CAPITAL", "3800000.00", "BANK", "6000000.00"));
-        assertThat(amounts(programme, "paid")).containsEntry("ERDF", "4160000.00").containsEntry("BANK", "6000000.00");
-        assertThat(amounts(programme, "remaining")).containsEntry("ERDF", "520000.00");
+        assertThat(amounts(programme, "paid")).containsEntry("ERDF", "4186812.50").containsEntry("BANK", "6000000.00");
+        assertThat(amounts(programme, "requested")).containsEntry("ERDF", "412750.00");
+        assertThat(amounts(programme, "remaining")).containsEntry("ERDF", "600437.50");
         List<String> statuses = programme.get("reports").valueStream().map(r -> r.get("status").asString()).toList();
         assertThat(statuses).hasSize(6).containsOnly("APPROVED", "SUBMITTED").filteredOn("SUBMITTED"::equals).hasSize(1);
         assertThat(programme.get("reports").get(0).get("trail").findValuesAsString("action"))
-                .containsExactly("SUBMITTED", "REJECTED", "RESUBMITTED", "APPROVED");
+                .containsExactly("DRAFTED", "SUBMITTED", "REJECTED", "RESUBMITTED", "APPROVED");
         assertThat(programme.get("disbursements").valueStream().map(d -> d.get("status").asString()).toList())
                 .hasSize(7).filteredOn("REQUESTED"::equals).hasSize(1);
         assertThat(programme.get("meetings")).hasSize(6);
@@ -64,6 +66,76 @@ class DemoCampusTest extends DemoAppTest {
     }
 
     @Test
+    void theDemoDeclaresItsCostsWithEvidenceAndClaimsErdfFromTheApprovedOnes() {
+        long head = eventLog.headPosition();
+        String wait = "&minPosition=" + head;
+        String programme = reporter().get("/api/funding-programmes?size=10" + wait).json().get("items").get(0)
+                .get("id").asString();
+        JsonNode reports = reporter().get("/api/funding-programmes/" + programme + "/reports?size=100" + wait).json()
+                .get("items");
+        String construction = reports.get(0).get("id").asString();
+
+        JsonNode lines = reporter().get("/api/funding-programmes/" + programme + "/reports/" + construction
+                + "/lines?size=100" + wait).json().get("items");
+        assertThat(lines).as("five first declared, the HVAC lot withdrawn and declared again, the façade added")
+                .hasSize(6);
+        assertThat(lines.findValuesAsString("status").stream().collect(Collectors.groupingBy(st -> st,
+                Collectors.counting()))).containsOnly(Map.entry("ACCEPTED", 5L), Map.entry("REFUSED", 1L));
+        JsonNode refusedLine = lines.valueStream().filter(l -> l.get("status").asString().equals("REFUSED"))
+                .findFirst().orElseThrow();
+        assertThat(refusedLine.get("declaredEligible").asString()).isEqualTo("18450.00");
+        assertThat(refusedLine.get("acceptedEligible").asString()).isEqualTo("0.00");
+        assertThat(refusedLine.get("reviewRemarks").asString())
+                .isEqualTo("Hospitality and reception costs are not eligible under the ERDF programme");
+        JsonNode fees = lines.valueStream().filter(l -> l.get("category").asString().equals("STUDIES_AND_FEES"))
+                .findFirst().orElseThrow();
+        assertThat(fees.get("declaredEligible").asString()).isEqualTo("410000.00");
+        assertThat(fees.get("acceptedEligible").asString()).isEqualTo("365000.00");
+        assertThat(lines.valueStream().mapToInt(l -> l.get("evidence").size()).sum())
+                .as("an invoice and a proof of payment per line, and the HVAC lot's procurement file").isEqualTo(13);
+
+        JsonNode evidence = lines.get(0).get("evidence");
+        for (JsonNode document : evidence) {
+            var download = auditor().download("/api/evidence/" + document.get("sha256").asString());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).hasSize(document.get("sizeBytes").asInt());
+            assertThat(be.thorpark.ledger.eventstore.evidence.EvidenceStore.sha256(download.body()))
+                    .isEqualTo(document.get("sha256").asString());
+            assertThat(download.headers().firstValue("Content-Type")).contains(document.get("mediaType").asString());
+        }
+        assertThat(evidence.findValuesAsString("mediaType")).containsExactly("application/pdf", "image/png");
+
+        JsonNode claims = reporter().get("/api/funding-programmes/" + programme + "/claims?size=10" + wait)
+                .json().get("sources");
+        JsonNode erdf = claims.valueStream().filter(c -> c.get("code").asString().equals("ERDF")).findFirst()
+                .orElseThrow();
+        // Approved: 8,447,500.00 (2021-2022, one line cut, one refused) + 4,435,000.00 (2023) + 1,270,000.00 (2024).
+        assertThat(erdf.get("coFinancingRate").asString()).isEqualTo("32.50");
+        assertThat(erdf.get("approvedEligible").asString()).isEqualTo("14152500.00");
+        assertThat(erdf.get("share").asString()).isEqualTo("4599562.50");
+        assertThat(erdf.get("requested").asString()).isEqualTo("4599562.50");
+        assertThat(erdf.get("paid").asString()).isEqualTo("4186812.50");
+        assertThat(erdf.get("claimable").asString()).isEqualTo("0.00");
+        assertThat(erdf.get("commitmentLeft").asString()).isEqualTo("600437.50");
+        assertThat(erdf.get("lineage").get("approvals")).as("every approval of the programme, the two content "
+                + "reports' (nothing eligible) included").hasSize(5);
+        assertThat(erdf.get("lineage").get("payments")).hasSize(2);
+
+        JsonNode disbursements = reporter().get("/api/funding-programmes/" + programme
+                + "/disbursements?size=100" + wait).json().get("items");
+        assertThat(disbursements.valueStream().filter(d -> d.get("source").asString().equals("ERDF"))
+                .map(d -> d.get("amount").asString() + " " + d.get("status").asString()).toList())
+                .as("32.50 % of the approved costs less what was claimed before")
+                .containsExactlyInAnyOrder("2745437.50 PAID", "1441375.00 PAID", "412750.00 REQUESTED");
+
+        Map<String, String> indicators = reporter().get("/api/indicators?date=2025-12-31" + wait).json()
+                .get("figures").valueStream().collect(Collectors.toMap(f -> f.get("indicator").asString(),
+                        f -> f.get("value").asString()));
+        assertThat(indicators).containsEntry("CO01", "11").containsEntry("CO05", "2").containsEntry("JOBS", "442")
+                .containsEntry("CO08", "442.00").containsEntry("CO39", "8000.00").containsEntry("LEASED", "7825.00");
+    }
+
+    @Test
     void everyDemoEventSaysWhoWhyAndInWhichStory() {
         JsonNode page = auditor().get("/api/events?after=0&limit=1000").json();
         List<JsonNode> events = page.get("items").valueStream().toList();
@@ -75,7 +147,9 @@ class DemoCampusTest extends DemoAppTest {
         });
         assertThat(events.stream().map(e -> e.get("type").asString()))
                 .contains("LeaseAmended", "LeaseTerminated", "TenantDeparted", "ProgressReportRejected",
-                        "ProgressReportResubmitted", "DisbursementPaid", "SteeringCommitteeMeetingRecorded");
+                        "ProgressReportResubmitted", "DisbursementPaid", "SteeringCommitteeMeetingRecorded",
+                        "ProgressReportDrafted", "ExpenditureLineDeclared", "ExpenditureLineWithdrawn",
+                        "ExpenditureLineAccepted", "ExpenditureLineRefused");
         String story = events.stream().filter(e -> e.get("type").asString().equals("TenantRegistered")).findFirst()
                 .orElseThrow().get("correlationId").asString();
         JsonNode sameStory = auditor().get("/api/events?after=0&limit=100&correlationId=" + story).json();

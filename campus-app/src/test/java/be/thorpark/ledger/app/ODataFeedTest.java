@@ -35,7 +35,8 @@ class ODataFeedTest extends LedgerAppTest {
     static final String DATE = "2024-06-30";
     static final List<String> SETS = List.of("Tenants", "Units", "OccupancyByType", "Leases", "LeaseAmendments",
             "RentRoll", "JobsPerTenant", "FundingProgrammes", "FundingSources", "Reports", "Disbursements",
-            "SteeringCommitteeMeetings", "Events");
+            "SteeringCommitteeMeetings", "Claims", "ExpenditureLines", "Indicators",
+            "HostedEnterprisesByProfile", "Events");
 
     String programme;
     String robotics;

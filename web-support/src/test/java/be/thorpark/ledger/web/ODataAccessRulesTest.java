@@ -32,6 +32,12 @@ class ODataAccessRulesTest extends LedgerHttpTest {
             "GET, /odata/events, rep, 403",
             "GET, /odata/Events%283%29, rep, 403",
             "GET, /odata/EventsPerMonth, rep, 200",
+            "GET, /odata/Claims, rep, 200",
+            "GET, /odata/ExpenditureLines, rep, 200",
+            "GET, /odata/Indicators?date=2024-06-30, rep, 200",
+            "GET, /odata/Indicators?asOfPosition=3, rep, 403",
+            "GET, /odata/Indicators?asOfPosition=3, aud, 200",
+            "GET, /odata/ExpenditureLines, ops, 403",
             "POST, /odata/Tenants, rep, 403",
             "POST, /odata/Tenants, ops, 403",
     })

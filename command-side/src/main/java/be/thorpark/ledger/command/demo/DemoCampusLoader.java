@@ -3,6 +3,7 @@ package be.thorpark.ledger.command.demo;
 import be.thorpark.ledger.command.tenant.ContactSealer;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
+import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -33,13 +34,15 @@ public class DemoCampusLoader {
     private final CommandGateway gateway;
     private final EventLog history;
     private final ContactSealer sealer;
+    private final EvidenceStore evidence;
 
     DemoCampusLoader(@Value("${campus.demo.enabled:${CAMPUS_DEMO:false}}") boolean enabled, CommandGateway gateway,
-                     EventLog history, ContactSealer sealer) {
+                     EventLog history, ContactSealer sealer, EvidenceStore evidence) {
         this.enabled = enabled;
         this.gateway = gateway;
         this.history = history;
         this.sealer = sealer;
+        this.evidence = evidence;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,7 +59,7 @@ public class DemoCampusLoader {
             log.info("Demo campus skipped: the store holds {} events already", head);
             return 0;
         }
-        List<DemoStep> steps = new DemoCampus(sealer).steps();
+        List<DemoStep> steps = new DemoCampus(sealer, evidence).steps();
         log.info("Demo campus: loading {} commands into the empty store", steps.size());
         long started = System.nanoTime();
         Map<String, String> correlations = new HashMap<>();

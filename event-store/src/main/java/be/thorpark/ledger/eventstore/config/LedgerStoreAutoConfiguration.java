@@ -146,10 +146,11 @@ public class LedgerStoreAutoConfiguration {
         return new PersonalDataVault(database);
     }
 
+    /** GridFS on a real MongoDB, the exact-key chunk layout on the embedded server (see {@link EvidenceStore#on}). */
     @Bean
     @ConditionalOnMissingBean
-    EvidenceStore evidenceStore(MongoDatabase database) {
-        return new EvidenceStore(database);
+    EvidenceStore evidenceStore(MongoDatabase database, LedgerStoreProperties properties) {
+        return EvidenceStore.on(database, properties.embeddedServer());
     }
 
     @Bean

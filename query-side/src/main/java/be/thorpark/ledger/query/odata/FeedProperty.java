@@ -33,6 +33,11 @@ record FeedProperty(String name, EdmPrimitiveTypeKind type, Integer scale, boole
         return new FeedProperty(name, EdmPrimitiveTypeKind.Int64, null, false);
     }
 
+    /** A list of positions (a figure's lineage). */
+    static FeedProperty int64s(String name) {
+        return new FeedProperty(name, EdmPrimitiveTypeKind.Int64, null, true);
+    }
+
     static FeedProperty int32(String name) {
         return new FeedProperty(name, EdmPrimitiveTypeKind.Int32, null, false);
     }

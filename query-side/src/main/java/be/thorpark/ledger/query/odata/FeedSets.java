@@ -3,6 +3,7 @@ package be.thorpark.ledger.query.odata;
 import be.thorpark.ledger.eventstore.EventLog;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,13 @@ final class FeedSets {
     private final Map<String, FeedSet> byName = new LinkedHashMap<>();
 
     FeedSets(EventLog log) {
-        for (FeedSet set : List.of(new TenantsFeed(), new UnitsFeed(), new OccupancyByTypeFeed(), new LeasesFeed(),
-                new LeaseAmendmentsFeed(), new RentRollFeed(), new JobsFeed(), new FundingProgrammesFeed(),
-                new FundingSourcesFeed(), new ReportsFeed(), new DisbursementsFeed(), new MeetingsFeed(),
-                new EventsFeed(log))) {
+        List<FeedSet> sets = new ArrayList<>(List.of(new TenantsFeed(), new UnitsFeed(), new OccupancyByTypeFeed(),
+                new LeasesFeed(), new LeaseAmendmentsFeed(), new RentRollFeed(), new JobsFeed(),
+                new FundingProgrammesFeed(), new FundingSourcesFeed(), new ReportsFeed(), new DisbursementsFeed(),
+                new MeetingsFeed()));
+        sets.addAll(ErdfFeeds.all());
+        sets.add(new EventsFeed(log));
+        for (FeedSet set : sets) {
             byName.put(set.name(), set);
         }
     }
