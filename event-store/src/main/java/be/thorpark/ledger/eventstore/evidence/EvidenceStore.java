@@ -21,9 +21,14 @@ public interface EvidenceStore {
 
     int CHUNK_BYTES = 255 * 1024;
 
-    /** The layout for the store: GridFS on a real MongoDB, exact-key chunks on the embedded server. */
+    /**
+     * The layout for the store: GridFS on a real MongoDB, exact-key chunks on the embedded server this process runs;
+     * reads look in both (see {@link ReadingBothLayouts}).
+     */
     static EvidenceStore on(MongoDatabase database, boolean embeddedServer) {
-        return embeddedServer ? new ExactKeyEvidenceStore(database) : new GridFsEvidenceStore(database);
+        EvidenceStore exactKey = new ExactKeyEvidenceStore(database);
+        EvidenceStore gridFs = new GridFsEvidenceStore(database);
+        return embeddedServer ? new ReadingBothLayouts(exactKey, gridFs) : new ReadingBothLayouts(gridFs, exactKey);
     }
 
     /** Stores the bytes unless they are stored already; answers the stored file and whether this call stored it. */

@@ -44,9 +44,37 @@ class EmbeddedServerEvidenceStoreTest {
     }
 
     @Test
-    void theEmbeddedServerGetsTheExactKeyLayoutAndARealMongoDbGridFs() {
-        assertThat(EvidenceStore.on(fresh(), true)).isInstanceOf(ExactKeyEvidenceStore.class);
-        assertThat(EvidenceStore.on(fresh(), false)).isInstanceOf(GridFsEvidenceStore.class);
+    void theEmbeddedServerWritesExactKeyChunksAndARealMongoDbGridFs() {
+        MongoDatabase database = fresh();
+        byte[] invoice = "%PDF-1.7 invoice 2022/0147".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        EvidenceStore.on(database, true).store(invoice, "invoice.pdf", "application/pdf", "INVOICE", "ops",
+                java.time.Instant.parse("2023-01-10T09:00:00Z"));
+        assertThat(new ExactKeyEvidenceStore(database).find(EvidenceStore.sha256(invoice))).isPresent();
+        assertThat(new GridFsEvidenceStore(database).find(EvidenceStore.sha256(invoice))).isEmpty();
+
+        byte[] proof = "%PDF-1.7 proof of payment".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        EvidenceStore.on(database, false).store(proof, "proof.pdf", "application/pdf", "PROOF_OF_PAYMENT", "ops",
+                java.time.Instant.parse("2023-01-11T09:00:00Z"));
+        assertThat(new GridFsEvidenceStore(database).find(EvidenceStore.sha256(proof))).isPresent();
+        assertThat(new ExactKeyEvidenceStore(database).find(EvidenceStore.sha256(proof))).isEmpty();
+    }
+
+    /** Split mode: the query side reaches the command side's embedded server through a URI, as if it were real. */
+    @Test
+    void aProcessConfiguredForARealMongoDbReadsFilesTheEmbeddedServerHolds() {
+        MongoDatabase database = fresh();
+        byte[] invoice = "%PDF-1.7 facade works".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String sha256 = EvidenceStore.sha256(invoice);
+        EvidenceStore.on(database, true).store(invoice, "facade.pdf", "application/pdf", "INVOICE", "ops",
+                java.time.Instant.parse("2023-03-01T09:00:00Z"));
+
+        EvidenceStore querySide = EvidenceStore.on(database, false);
+        assertThat(querySide.find(sha256)).map(EvidenceStore.EvidenceFile::fileName).contains("facade.pdf");
+        assertThat(querySide.findAll(java.util.List.of(sha256))).containsOnlyKeys(sha256);
+        assertThat(querySide.read(sha256)).contains(invoice);
+        assertThat(querySide.store(invoice, "again.pdf", "application/pdf", "INVOICE", "ops",
+                java.time.Instant.parse("2023-03-02T09:00:00Z")).created()).as("never stored twice").isFalse();
+        assertThat(new GridFsEvidenceStore(database).find(sha256)).isEmpty();
     }
 
     @Nested
