@@ -172,7 +172,8 @@ class CommandFuzzTest {
 
     /**
      * A command's answer ({@code id}, {@code version}, {@code position}) names what it appended: the events after the
-     * head before the request up to that position, all carrying the request's key, the last one at that version. Any other answer (a token, a rebuild's progress, a digest check) appended nothing.
+     * head before the request up to that position, all carrying the request's key, the last one at that version.
+     * Any other answer (a token, a rebuild's progress, a digest check) appended nothing.
      */
     private static void assertAppendedAsAnswered(EventLog log, long before, String key, Attempt attempt,
                                                  HttpResponse<String> answer) {
