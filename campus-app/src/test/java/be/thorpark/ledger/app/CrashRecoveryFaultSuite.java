@@ -1,7 +1,13 @@
 package be.thorpark.ledger.app;
 
+import be.thorpark.ledger.command.CommandSideApplication;
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
+import be.thorpark.ledger.query.QuerySideApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -27,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one-JVM ledger, in a process of its own on the durable embedded store, under 8 clients sending keyed commands,
  * killed with SIGKILL several times. After every restart: each command that was answered 2xx is stored exactly once,
  * each command whose answer was lost in the crash runs (or answers from its commit) when repeated with its key, no
- * key is stuck, and the hash chain is valid. Figures go to {@code target/faults/crash-figures.txt}.
+ * key is stuck, every view answers as its rebuild does at the same position, and the hash chain is valid. In split
+ * mode, the query side alone is killed in the middle of a rebuild: after its restart the views are whole and equal
+ * to a rebuild, and a rebuild runs again. Figures go to {@code target/faults/crash-figures.txt}.
  * <p>
  * Not part of the default build: {@code ./mvnw -B -ntp -Pfaults -pl campus-app -am test} (see docs/reliability.md).
  */
@@ -36,8 +44,9 @@ class CrashRecoveryFaultSuite {
     private static final int CLIENTS = 8;
     private static final int CYCLES = Integer.getInteger("faults.crash.cycles", 3);
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("faults.crash.load-seconds", 8));
-    private static final Duration START_DEADLINE = Duration.ofSeconds(120);
-    private static final String USERS = "ops:ops-secret:OPERATIONS,auditor:aud-secret:AUDITOR";
+    /** A start on the shared 2-core machine takes up to a few minutes while other builds run. */
+    private static final Duration START_DEADLINE = Duration.ofSeconds(Long.getLong("faults.crash.start-seconds", 360));
+    private static final String USERS = "ops:ops-secret:OPERATIONS,auditor:aud-secret:AUDITOR,admin:adm-secret:ADMIN";
 
     @TempDir
     Path work;
@@ -47,6 +56,8 @@ class CrashRecoveryFaultSuite {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger answeredOnRepeat = new AtomicInteger();
     private final AtomicInteger storedButUnanswered = new AtomicInteger();
+    private final AtomicInteger keysStuck = new AtomicInteger();
+    private final AtomicInteger viewChecks = new AtomicInteger();
     private final java.util.Queue<String> refused = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     record Sent(String key, String tenantId, String path, Map<String, Object> body, String firstAnswer) {
@@ -68,7 +79,11 @@ class CrashRecoveryFaultSuite {
             Process ledger = start(dataDir, port, cycle);
             try {
                 LedgerHttp ops = new LedgerHttp(port).as("ops", "ops-secret");
-                repeatEveryCommand(ops, new LedgerHttp(port).as("auditor", "aud-secret"), tenants);
+                LedgerHttp auditor = new LedgerHttp(port).as("auditor", "aud-secret");
+                repeatEveryCommand(ops, auditor, tenants);
+                if (!tenants.isEmpty()) {
+                    assertViewsEqualToRebuild(auditor, new LedgerHttp(port).as("admin", "adm-secret"));
+                }
                 if (tenants.isEmpty()) {
                     tenants.addAll(registerTenants(ops));
                 }
@@ -89,6 +104,7 @@ class CrashRecoveryFaultSuite {
             LedgerHttp ops = new LedgerHttp(port).as("ops", "ops-secret");
             LedgerHttp auditor = new LedgerHttp(port).as("auditor", "aud-secret");
             repeatEveryCommand(ops, auditor, tenants);
+            assertViewsEqualToRebuild(auditor, new LedgerHttp(port).as("admin", "adm-secret"));
             Figures figures = check(auditor, tenants);
             write(figures);
             assertThat(figures.lost).as(figures.toString()).isZero();
@@ -99,6 +115,76 @@ class CrashRecoveryFaultSuite {
         } finally {
             ledger.destroy();
             ledger.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Split mode: the store and the command side stay up, the query side is a process of its own, killed with
+     * SIGKILL while a rebuild of every view runs. After a restart on the same data its views answer as before the
+     * rebuild (nothing lost, nothing half-switched), and a rebuild runs again to the same answers.
+     */
+    @Test
+    void theQuerySideKilledInTheMiddleOfARebuildComesBackWholeAndRebuildsAgain() throws Exception {
+        Path dataDir = work.resolve("split");
+        EmbeddedMongoServer store = EmbeddedMongoServer.start(dataDir.resolve("store"), "127.0.0.1", 0, 64);
+        ConfigurableApplicationContext commandSide = null;
+        Process querySide = null;
+        try {
+            commandSide = new SpringApplicationBuilder(CommandSideApplication.class).run("--server.port=0",
+                    "--campus.mongodb.uri=" + store.connectionString(), "--campus.mongodb.database=split_crash",
+                    "--campus.users=" + USERS, "--campus.data-dir=" + dataDir.resolve("command"),
+                    "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
+            LedgerHttp ops = new LedgerHttp(((WebServerApplicationContext) commandSide).getWebServer().getPort())
+                    .as("ops", "ops-secret");
+            List<String> tenants = registerTenants(ops);
+            for (Thread client : load(ops, tenants, 0)) {
+                client.join(TimeUnit.SECONDS.toMillis(40));
+            }
+            assertThat(refused).as("answers other than 2xx").isEmpty();
+
+            int port = freePort();
+            List<String> query = List.of(QuerySideApplication.class.getName(),
+                    "-Dcampus.mongodb.uri=" + store.connectionString(), "-Dcampus.mongodb.database=split_crash",
+                    "-Dcampus.data-dir=" + dataDir.resolve("query"));
+            querySide = start(port, "query-1", query);
+            LedgerHttp auditor = new LedgerHttp(port).as("auditor", "aud-secret");
+            LedgerHttp admin = new LedgerHttp(port).as("admin", "adm-secret");
+            long head = ViewsAgainstRebuild.head(auditor);
+            Map<String, String> before = ViewsAgainstRebuild.at(auditor, head);
+
+            String rebuild = ViewsAgainstRebuild.start(admin);
+            JsonNode progress = admin.get("/api/admin/rebuilds/" + rebuild).json();
+            querySide.destroyForcibly();
+            assertThat(querySide.waitFor(30, TimeUnit.SECONDS)).as("the killed query side exited").isTrue();
+            assertThat(progress.path("state").asString()).as("killed in the middle of the rebuild: " + progress)
+                    .isNotEqualTo("DONE");
+            System.out.printf("split mode: query side killed at rebuild %s (head %d)%n", progress, head);
+
+            querySide = start(port, "query-2", query);
+            Map<String, String> after = ViewsAgainstRebuild.at(auditor, head);
+            for (String list : ViewsAgainstRebuild.LISTS) {
+                assertThat(after.get(list)).as("%s after the restart, at position %d", list, head)
+                        .isEqualTo(before.get(list));
+            }
+            ViewsAgainstRebuild.assertEqualToRebuild(auditor, admin, head);
+            for (String list : ViewsAgainstRebuild.LISTS) {
+                assertThat(ViewsAgainstRebuild.at(auditor, head).get(list)).as("%s rebuilt again", list)
+                        .isEqualTo(before.get(list));
+            }
+            JsonNode integrity = auditor.get("/api/integrity").json();
+            assertThat(integrity.get("valid").asBoolean()).as(integrity.toString()).isTrue();
+            write("split mode: " + sent.size() + " commands, head " + head + ", query side killed at rebuild state "
+                    + progress.path("state").asString() + " position " + progress.path("position").asLong()
+                    + "; after the restart every view equal to before and to a new rebuild");
+        } finally {
+            if (querySide != null) {
+                querySide.destroyForcibly();
+                querySide.waitFor(30, TimeUnit.SECONDS);
+            }
+            if (commandSide != null) {
+                commandSide.close();
+            }
+            store.close();
         }
     }
 
@@ -114,6 +200,9 @@ class CrashRecoveryFaultSuite {
         for (Sent command : List.copyOf(sent.values())) {
             LedgerHttp.Response answer = post(ops, command);
             assertThat(answer).as("repeat of %s", command.key()).isNotNull();
+            if (answer.status() == 409 && answer.text().contains("IDEMPOTENCY_KEY_IN_PROGRESS")) {
+                keysStuck.incrementAndGet();
+            }
             assertThat(answer.status()).as("repeat of %s: %s", command.key(), answer).isBetween(200, 299);
             if (command.acknowledged()) {
                 assertThat(answer.text()).as("repeat of %s", command.key()).isEqualTo(command.firstAnswer());
@@ -206,7 +295,7 @@ class CrashRecoveryFaultSuite {
         long duplicated = storedPerKey.values().stream().filter(n -> n > 1).count();
         long answeredLate = answeredOnRepeat.get();
         return new Figures(CYCLES, requests.get(), sent.size(), sent.size() - answeredLate, answeredLate,
-                storedButUnanswered.get(), stored, lost, duplicated);
+                storedButUnanswered.get(), stored, lost, duplicated, keysStuck.get(), viewChecks.get());
     }
 
     /**
@@ -218,12 +307,25 @@ class CrashRecoveryFaultSuite {
      * @param stored           commands whose event is in the history
      * @param lost             acknowledged commands not in the history
      * @param duplicated       keys with more than one event in the history
+     * @param keysStuck        repeats answered 409 "in progress" (the suite fails on the first)
+     * @param viewChecks       restarts after which every view was compared with its rebuild
      */
     record Figures(int cycles, int requests, long keys, long acknowledged, long answeredOnRepeat,
-                   long storedUnanswered, long stored, long lost, long duplicated) {
+                   long storedUnanswered, long stored, long lost, long duplicated, long keysStuck, long viewChecks) {
+    }
+
+    /** Every view answers at the head exactly as its rebuild does: a crash left no view behind or wrong. */
+    private void assertViewsEqualToRebuild(LedgerHttp auditor, LedgerHttp admin) throws InterruptedException {
+        long head = ViewsAgainstRebuild.head(auditor);
+        ViewsAgainstRebuild.assertEqualToRebuild(auditor, admin, head);
+        viewChecks.incrementAndGet();
     }
 
     private void write(Figures figures) throws IOException {
+        write(figures.toString());
+    }
+
+    private static void write(String figures) throws IOException {
         Path dir = Path.of("target", "faults");
         Files.createDirectories(dir);
         String text = Instant.now() + " " + figures + System.lineSeparator();
@@ -233,17 +335,24 @@ class CrashRecoveryFaultSuite {
     }
 
     private Process start(Path dataDir, int port, int run) throws Exception {
-        Path log = work.resolve("ledger-" + run + ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(port, "ledger-" + run, List.of(CampusLedgerApplication.class.getName(),
+                "-Dcampus.data-dir=" + dataDir));
+    }
+
+    /** Starts {@code mainAndProperties} (the main class, then -D options) and waits until its health is UP. */
+    private Process start(int port, String name, List<String> mainAndProperties) throws Exception {
+        Path log = work.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
-                "-Dcampus.data-dir=" + dataDir, "-Dcampus.users=" + USERS, "-Dserver.port=" + port,
-                "-Dserver.address=127.0.0.1", "-cp", System.getProperty("java.class.path"),
-                CampusLedgerApplication.class.getName())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-Dcampus.users=" + USERS, "-Dserver.port=" + port, "-Dserver.address=127.0.0.1"));
+        command.addAll(mainAndProperties.subList(1, mainAndProperties.size()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainAndProperties.get(0)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         LedgerHttp anonymous = new LedgerHttp(port);
         Instant deadline = Instant.now().plus(START_DEADLINE);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the ledger is running; its log: %s", tail(log)).isTrue();
+            assertThat(process.isAlive()).as("%s is running; its log: %s", name, tail(log)).isTrue();
             try {
                 if (anonymous.get("/actuator/health").status() == 200) {
                     return process;
@@ -254,7 +363,7 @@ class CrashRecoveryFaultSuite {
             Thread.sleep(250);
         }
         process.destroyForcibly();
-        throw new AssertionError("the ledger did not start within " + START_DEADLINE + "; its log: " + tail(log));
+        throw new AssertionError(name + " did not start within " + START_DEADLINE + "; its log: " + tail(log));
     }
 
     private static String tail(Path log) {

@@ -63,7 +63,10 @@ class StoreOutageTest {
         store.close();
         store = null;
 
-        for (String path : new String[]{"/api/tenants", "/api/units", "/api/funding-programmes", "/api/tenants"}) {
+        // The first request meets the dead store; the later ones find the driver knowing it is away.
+        long slowest = 0;
+        for (String path : new String[]{"/api/tenants", "/api/units", "/api/funding-programmes", "/api/tenants",
+                "/api/leases", "/api/jobs", "/api/units", "/api/tenants"}) {
             long start = System.nanoTime();
             LedgerHttp.Response answer = reporter.get(path);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -75,7 +78,9 @@ class StoreOutageTest {
             assertThat(answer.text()).doesNotContain("Exception", "mongo", "127.0.0.1");
             assertThat(took).as(path + " answered after " + took.toMillis() + " ms").isLessThan(FAST);
             System.out.printf("store away: %s answered %d in %d ms%n", path, answer.status(), took.toMillis());
+            slowest = Math.max(slowest, took.toMillis());
         }
+        System.out.printf("store away: slowest 503 in %d ms%n", slowest);
         long start = System.nanoTime();
         LedgerHttp.Response health = anonymous.get("/actuator/health");
         Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -188,10 +188,12 @@ public class LedgerStoreAutoConfiguration {
                 // One node: majority and w:1 are the same, and the embedded server commits before it replies.
                 writeConcern = WriteConcern.W1;
             }
+            FailFastWhileAway failFast = new FailFastWhileAway();
             MongoClient client = MongoClients.create(MongoClientSettings.builder()
                     // Before the connection string, so that its options win.
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                            timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
+                            timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS)
+                            .serverSelector(failFast).addClusterListener(failFast))
                     .applyToSocketSettings(socket -> socket.connectTimeout(
                             timeouts.connect().toMillis(), TimeUnit.MILLISECONDS))
                     .applyToServerSettings(server -> server.heartbeatFrequency(

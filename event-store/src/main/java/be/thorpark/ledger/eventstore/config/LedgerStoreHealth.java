@@ -3,7 +3,6 @@ package be.thorpark.ledger.eventstore.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
-import com.mongodb.connection.ServerDescription;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -36,14 +35,6 @@ class LedgerStoreHealth extends AbstractHealthIndicator {
 
     /** Every server was looked at and none answered; before the first look nothing is known yet. */
     static boolean knownUnreachable(ClusterDescription cluster) {
-        if (cluster.getServerDescriptions().isEmpty()) {
-            return false;
-        }
-        for (ServerDescription server : cluster.getServerDescriptions()) {
-            if (server.isOk() || server.getException() == null) {
-                return false;
-            }
-        }
-        return true;
+        return FailFastWhileAway.knownUnreachable(cluster);
     }
 }

@@ -48,31 +48,28 @@ public final class ExportBundle {
     private ExportBundle() {
     }
 
-    /** Writes the bundle, reading the history in batches so memory stays flat whatever its length. */
+    /**
+     * Writes the bundle, reading the history in batches so memory stays flat whatever its length. The history is
+     * read as verification reads it, to the store's real end and across any gap, and each event is written only once
+     * its hash matched: a bundle never ends silently at a gap. When the history is broken (a position missing, out of
+     * order or changed) no manifest is written and {@link HistoryBrokenException} names the position, so what was
+     * streamed so far is no bundle anyone can check as whole.
+     */
     public static Manifest write(EventLog log, SigningKey key, Clock clock, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(EVENTS));
             MessageDigest sha = sha256();
             DigestOutputStream digesting = new DigestOutputStream(zip, sha);
-            long count = 0;
-            long position = 0;
-            String hash = HashChain.GENESIS;
             long head = log.headPosition();
             ProgressLog progress = new ProgressLog(LOG, "Exporting the history");
-            while (true) {
-                List<StoredEvent> batch = log.readAfter(position, 1000);
-                if (batch.isEmpty()) {
-                    break;
-                }
-                for (StoredEvent event : batch) {
-                    digesting.write(JSON.writeValueAsBytes(toLine(event)));
-                    digesting.write('\n');
-                    count++;
-                    position = event.position();
-                    hash = event.hash();
-                }
-                progress.at(position, head);
+            VerificationResult chain = new HistoryVerifier(log).verify(position -> progress.at(position, head),
+                    event -> writeLine(digesting, event));
+            if (!chain.valid()) {
+                throw new HistoryBrokenException(chain);
             }
+            long count = chain.events();
+            long position = chain.headPosition();
+            String hash = chain.headHash();
             digesting.flush();
             zip.closeEntry();
             Manifest unsigned = new Manifest(FORMAT, count, position, hash, HexFormat.of().formatHex(sha.digest()),
@@ -83,6 +80,15 @@ public final class ExportBundle {
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest.toMap()));
             zip.closeEntry();
             return manifest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeLine(OutputStream out, StoredEvent event) {
+        try {
+            out.write(JSON.writeValueAsBytes(toLine(event)));
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import be.thorpark.ledger.eventstore.StoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -34,9 +35,18 @@ public final class HistoryVerifier {
 
     /** Verifies, reporting each verified position to {@code progress}. */
     public VerificationResult verify(LongConsumer progress) {
+        return verify(progress, event -> {
+        });
+    }
+
+    /**
+     * Verifies, handing each event to {@code verified} once its hash matched, in order: what {@code verified} gets is
+     * the valid history up to the first broken position, so a copy made from it is whole only if the result is valid.
+     */
+    public VerificationResult verify(LongConsumer progress, Consumer<StoredEvent> verified) {
         // The end is taken before the walk: what is appended meanwhile may extend the history, never shorten it.
         HistoryEnd end = log.end();
-        Walk walk = new Walk(log, progress);
+        Walk walk = new Walk(log, progress, verified);
         log.scanCommits(end.lastCommit(), walk::accept);
         return walk.result(end);
     }
@@ -44,15 +54,17 @@ public final class HistoryVerifier {
     private static final class Walk {
         private final EventLog log;
         private final LongConsumer progress;
+        private final Consumer<StoredEvent> verified;
         private long expectedPosition = 1;
         private String previousHash = HashChain.GENESIS;
         private long count;
         private long lastCommit;
         private VerificationResult broken;
 
-        Walk(EventLog log, LongConsumer progress) {
+        Walk(EventLog log, LongConsumer progress, Consumer<StoredEvent> verified) {
             this.log = log;
             this.progress = progress;
+            this.verified = verified;
         }
 
         void accept(StoredCommit commit) {
@@ -77,6 +89,7 @@ public final class HistoryVerifier {
                             + "metadata or hash was changed, or the event before it was");
                     return;
                 }
+                verified.accept(event);
                 previousHash = event.hash();
                 count++;
                 progress.accept(expectedPosition);

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * 1,500 commits of one event each, a digest signed at 1,500, then one edit of the stored history per test. Every edit
@@ -97,6 +98,45 @@ class GapAndTamperingTest {
         commits.deleteMany(Filters.and(Filters.gte("_id", from), Filters.lte("_id", to)));
 
         assertNamed(from, VerificationResult.Problem.MISSING);
+    }
+
+    @ParameterizedTest(name = "export with commits {0} to {1} deleted")
+    @CsvSource({"700, 700", "451, 1050", "2, 1499"})
+    void anExportIsRefusedAtTheFirstPositionOfADeletedRun(long from, long to) {
+        commits.deleteMany(Filters.and(Filters.gte("_id", from), Filters.lte("_id", to)));
+
+        MongoLedgerStorageEngine reopened = engine();
+        try {
+            for (MongoLedgerStorageEngine engine : List.of(writer, reopened)) {
+                java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
+                assertThatThrownBy(() -> ExportBundle.write(engine, key, java.time.Clock.systemUTC(), bundle))
+                        .isInstanceOfSatisfying(HistoryBrokenException.class, e -> {
+                            assertThat(e.result().firstBrokenPosition()).isEqualTo(from);
+                            assertThat(e.result().problem()).isEqualTo(VerificationResult.Problem.MISSING);
+                        });
+                // What was written before the gap is no bundle: it carries no signed manifest.
+                VerificationResult offline = ExportBundle.verify(
+                        new java.io.ByteArrayInputStream(bundle.toByteArray()), key.publicKey());
+                assertThat(offline.valid()).isFalse();
+                assertThat(offline.detail()).contains("manifest.json");
+            }
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void theUntouchedHistoryIsExportedWhole() {
+        java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
+        ExportBundle.Manifest manifest = ExportBundle.write(writer, key, java.time.Clock.systemUTC(), bundle);
+
+        assertThat(manifest.count()).isEqualTo(COMMITS);
+        assertThat(manifest.headPosition()).isEqualTo(COMMITS);
+        assertThat(manifest.headHash()).isEqualTo(digest.headHash());
+        VerificationResult offline = ExportBundle.verify(new java.io.ByteArrayInputStream(bundle.toByteArray()),
+                key.publicKey());
+        assertThat(offline.valid()).as(offline.toString()).isTrue();
+        assertThat(offline.events()).isEqualTo(COMMITS);
     }
 
     @ParameterizedTest(name = "the last {0} commits deleted")

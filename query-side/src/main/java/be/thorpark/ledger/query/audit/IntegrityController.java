@@ -71,6 +71,13 @@ class IntegrityController {
 
     @GetMapping(value = "/api/exports/events", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> export() {
+        // Checked before the first byte goes out, while a refusal can still be a 409: the bundle itself stops without
+        // a manifest if the history breaks while it is written.
+        VerificationResult result = verifier.verify();
+        if (!result.valid()) {
+            throw new ProblemException(ProblemCode.HISTORY_BROKEN, "The stored history is broken at position "
+                    + result.firstBrokenPosition() + "; the ledger exports no bundle of a broken history");
+        }
         String name = "campus-ledger-export-" + clock.instant().toString().replace(":", "") + ".zip";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
