@@ -4,6 +4,7 @@ import be.thorpark.ledger.events.lease.LeaseAmended;
 import be.thorpark.ledger.events.lease.LeaseSigned;
 import be.thorpark.ledger.events.lease.LeaseTerminated;
 import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.EventHandlers;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A lease's terms over time, as stored in one document per lease by every view that needs them (lease register,
@@ -38,6 +41,27 @@ public final class LeaseTimeline {
 
     public enum Status {
         UPCOMING, ACTIVE, ENDED, TERMINATED
+    }
+
+    /** Keeps one document per lease with its terms over time in {@code collection} of the view that includes it. */
+    public static Consumer<EventHandlers> keptIn(String collection) {
+        return keptIn(collection, event -> null);
+    }
+
+    /** As {@link #keptIn(String)}, with {@code also} (when not null) applied with each of the lease's events. */
+    public static Consumer<EventHandlers> keptIn(String collection, Function<ViewEvent, Bson> also) {
+        return view -> {
+            view.on(LeaseSigned.class, (e, t) -> t.apply(collection, e.leaseId().value(),
+                    with(signed(e, t.event()), also.apply(t.event()))));
+            view.on(LeaseAmended.class, (e, t) -> t.apply(collection, e.leaseId().value(),
+                    with(amended(e, t.event()), also.apply(t.event()))));
+            view.on(LeaseTerminated.class, (e, t) -> t.apply(collection, e.leaseId().value(),
+                    with(terminated(e, t.event()), also.apply(t.event()))));
+        };
+    }
+
+    private static Bson with(Bson update, Bson also) {
+        return also == null ? update : Updates.combine(update, also);
     }
 
     public static Bson signed(LeaseSigned signed, ViewEvent event) {
