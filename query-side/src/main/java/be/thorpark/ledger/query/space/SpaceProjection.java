@@ -5,13 +5,9 @@ import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.DeclaredProjection;
-import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -31,20 +27,13 @@ public class SpaceProjection extends DeclaredProjection {
     public static final String UNIT_LEASES = "unit_leases";
 
     public SpaceProjection() {
-        on(UnitRegistered.class, (e, t) -> t.apply(UNITS, e.unitId().value(), Updates.combine(
-                Updates.set("unitId", e.unitId().value()),
-                Updates.set("building", e.building()),
-                Updates.set("code", e.code()),
-                Updates.set("type", e.type() == null ? null : e.type().name()),
-                Updates.set("area", DocValues.decimal(e.area())),
-                Updates.set("availableFrom", DocValues.date(e.availableFrom())),
-                Updates.set("registeredAt", t.event().recordedAt()),
-                unitVersion(t.event()))));
+        on(UnitRegistered.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
         // The unit lists its leases so that one unit is read by exact keys alone.
-        on(UnitSpaceAllocated.class, (e, t) -> t.apply(UNITS, e.unitId().value(), Updates.combine(
-                Updates.addToSet("leaseIds", e.leaseId().value()), unitVersion(t.event()))));
-        on(UnitSpaceReallocated.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(), unitVersion(t.event())));
-        on(UnitSpaceReleased.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(), unitVersion(t.event())));
+        on(UnitSpaceAllocated.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
+        on(UnitSpaceReallocated.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
+                UnitCodec.version(t.event())));
+        on(UnitSpaceReleased.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
+                UnitCodec.version(t.event())));
         include(LeaseTimeline.keptIn(UNIT_LEASES));
     }
 
@@ -56,14 +45,6 @@ public class SpaceProjection extends DeclaredProjection {
     @Override
     public String name() {
         return NAME;
-    }
-
-    /**
-     * The unit's version, the number of its events ({@code ETag}): its space events state every lease's allocation
-     * again, and are counted here only.
-     */
-    private static Bson unitVersion(ViewEvent event) {
-        return Updates.max("version", event.sequence() + 1);
     }
 
     @Override

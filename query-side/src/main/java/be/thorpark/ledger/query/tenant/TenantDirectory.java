@@ -1,6 +1,8 @@
 package be.thorpark.ledger.query.tenant;
 
 import be.thorpark.ledger.events.SealedText;
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.PageRequest;
@@ -66,7 +68,7 @@ class TenantDirectory {
         List<Document> tenants = new ArrayList<>();
         views.collection(TenantProjection.TENANTS).find(Filters.exists("tenantId")).sort(Sorts.ascending("_id"))
                 .skip(request.skip()).limit(request.size()).into(tenants);
-        Map<String, List<Document>> leases = leasesOf(tenants.stream().map(t -> t.getString("_id")).toList());
+        Map<String, List<LeaseDocument>> leases = leasesOf(tenants.stream().map(t -> t.getString("_id")).toList());
         List<TenantSummary> items = tenants.stream()
                 .map(t -> summary(t, leases.getOrDefault(t.getString("_id"), List.of()), date)).toList();
         return new ViewPage<>(items, request.page(), request.size(), total, position);
@@ -78,16 +80,15 @@ class TenantDirectory {
         if (tenant == null || !tenant.containsKey("tenantId")) {
             return Optional.empty();
         }
-        List<Document> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
+        List<LeaseDocument> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
         TenantSummary s = summary(tenant, leases, date);
         List<LeaseLine> lines = leases.stream()
-                .sorted(Comparator.comparing((Document l) -> String.valueOf(l.getString("startDate")))
-                        .thenComparing(l -> l.getString("_id")))
+                .sorted(Comparator.comparing((LeaseDocument l) -> String.valueOf(l.startDate()))
+                        .thenComparing(LeaseDocument::id))
                 .map(l -> {
-                    LocalDate lastDay = LeaseTimeline.lastDayInForce(l);
-                    Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(l, date);
-                    return new LeaseLine(l.getString("_id"), l.getString("unitId"), l.getString("startDate"),
-                            DocValues.date(lastDay), LeaseTimeline.status(l, date).name(),
+                    Optional<LeaseTimeline.Terms> terms = l.termsInForce(date);
+                    return new LeaseLine(l.id(), l.unitId(), DocValues.date(l.startDate()),
+                            DocValues.date(l.lastDayInForce()), l.status(date).name(),
                             terms.map(t -> DocValues.text(t.area())).orElse(null),
                             terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null));
                 }).toList();
@@ -103,25 +104,26 @@ class TenantDirectory {
                 jobs, DocValues.longValue(tenant, "version"), DocValues.longValue(tenant, "position")));
     }
 
-    private Map<String, List<Document>> leasesOf(List<String> tenantIds) {
-        Map<String, List<Document>> byTenant = new HashMap<>();
+    private Map<String, List<LeaseDocument>> leasesOf(List<String> tenantIds) {
+        Map<String, List<LeaseDocument>> byTenant = new HashMap<>();
         if (tenantIds.isEmpty()) {
             return byTenant;
         }
-        for (Document lease : views.collection(TenantProjection.TENANT_LEASES)
-                .find(Filters.in("tenantId", tenantIds))) {
-            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>()).add(lease);
+        for (Document stored : views.collection(TenantProjection.TENANT_LEASES)
+                .find(Filters.in(LeaseCodec.TENANT_ID, tenantIds))) {
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            byTenant.computeIfAbsent(lease.tenantId(), k -> new ArrayList<>()).add(lease);
         }
         return byTenant;
     }
 
-    private TenantSummary summary(Document tenant, List<Document> leases, LocalDate date) {
+    private TenantSummary summary(Document tenant, List<LeaseDocument> leases, LocalDate date) {
         List<CurrentLease> current = new ArrayList<>();
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
-        for (Document lease : leases.stream().sorted(Comparator.comparing(l -> l.getString("_id"))).toList()) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+        for (LeaseDocument lease : leases.stream().sorted(Comparator.comparing(LeaseDocument::id)).toList()) {
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isPresent()) {
-                current.add(new CurrentLease(lease.getString("_id"), lease.getString("unitId"),
+                current.add(new CurrentLease(lease.id(), lease.unitId(),
                         DocValues.text(terms.get().area())));
                 leased = leased.add(terms.get().area());
             }
