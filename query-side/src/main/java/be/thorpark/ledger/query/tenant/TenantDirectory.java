@@ -64,20 +64,21 @@ class TenantDirectory {
     }
 
     ViewPage<TenantSummary> list(PageRequest request, LocalDate date, long position) {
-        long total = views.collection(TenantProjection.TENANTS).countDocuments(Filters.exists("tenantId"));
-        List<Document> tenants = new ArrayList<>();
-        views.collection(TenantProjection.TENANTS).find(Filters.exists("tenantId")).sort(Sorts.ascending("_id"))
-                .skip(request.skip()).limit(request.size()).into(tenants);
-        Map<String, List<LeaseDocument>> leases = leasesOf(tenants.stream().map(t -> t.getString("_id")).toList());
+        long total = views.collection(TenantProjection.TENANTS).countDocuments(Filters.exists(TenantCodec.TENANT_ID));
+        List<TenantDocument> tenants = new ArrayList<>();
+        views.collection(TenantProjection.TENANTS).find(Filters.exists(TenantCodec.TENANT_ID))
+                .sort(Sorts.ascending("_id")).skip(request.skip()).limit(request.size()).map(TenantCodec::decode)
+                .into(tenants);
+        Map<String, List<LeaseDocument>> leases = leasesOf(tenants.stream().map(TenantDocument::id).toList());
         List<TenantSummary> items = tenants.stream()
-                .map(t -> summary(t, leases.getOrDefault(t.getString("_id"), List.of()), date)).toList();
+                .map(t -> summary(t, leases.getOrDefault(t.id(), List.of()), date)).toList();
         return new ViewPage<>(items, request.page(), request.size(), total, position);
     }
 
     Optional<TenantDetail> one(String id, LocalDate date, long position) {
-        Document tenant = views.collection(TenantProjection.TENANTS)
-                .find(Filters.eq("_id", id)).first();
-        if (tenant == null || !tenant.containsKey("tenantId")) {
+        Document stored = views.collection(TenantProjection.TENANTS).find(Filters.eq("_id", id)).first();
+        TenantDocument tenant = stored == null ? null : TenantCodec.decode(stored);
+        if (tenant == null || !tenant.registered()) {
             return Optional.empty();
         }
         List<LeaseDocument> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
@@ -92,16 +93,16 @@ class TenantDirectory {
                             terms.map(t -> DocValues.text(t.area())).orElse(null),
                             terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null));
                 }).toList();
-        List<JobLine> jobs = DocValues.documents(tenant, "jobs").stream()
-                .sorted(Comparator.comparingLong(j -> DocValues.longValue(j, "position")))
-                .map(j -> new JobLine(j.getString("change"), DocValues.longValue(j, "count"),
-                        j.getString("category"), j.getString("effectiveDate"), DocValues.longValue(j, "position")))
+        List<JobLine> jobs = tenant.jobs().stream()
+                .sorted(Comparator.comparingLong(TenantDocument.Job::position))
+                .map(j -> new JobLine(j.change(), j.count(), j.category(), DocValues.date(j.effectiveDate()),
+                        j.position()))
                 .toList();
-        Object registeredAt = tenant.get("registeredAt");
+        Object registeredAt = tenant.registeredAt();
         return Optional.of(new TenantDetail(s.id(), s.name(), s.enterpriseNumber(), s.profile(), s.sector(),
                 s.status(), date.toString(), registeredAt == null ? null : registeredAt.toString(),
                 s.arrivalDate(), s.departureDate(), s.contact(), s.currentLeases(), s.leasedArea(), s.jobs(), lines,
-                jobs, DocValues.longValue(tenant, "version"), DocValues.longValue(tenant, "position")));
+                jobs, tenant.version(), tenant.position()));
     }
 
     private Map<String, List<LeaseDocument>> leasesOf(List<String> tenantIds) {
@@ -117,7 +118,7 @@ class TenantDirectory {
         return byTenant;
     }
 
-    private TenantSummary summary(Document tenant, List<LeaseDocument> leases, LocalDate date) {
+    private TenantSummary summary(TenantDocument tenant, List<LeaseDocument> leases, LocalDate date) {
         List<CurrentLease> current = new ArrayList<>();
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
         for (LeaseDocument lease : leases.stream().sorted(Comparator.comparing(LeaseDocument::id)).toList()) {
@@ -128,61 +129,51 @@ class TenantDirectory {
                 leased = leased.add(terms.get().area());
             }
         }
-        return new TenantSummary(tenant.getString("_id"), tenant.getString("name"),
-                tenant.getString("enterpriseNumber"), tenant.getString("profile"), tenant.getString("sector"),
-                status(tenant, date), tenant.getString("arrivalDate"), tenant.getString("departureDate"),
-                contact(tenant), current, DocValues.text(leased), jobs(tenant, date),
-                DocValues.longValue(tenant, "position"));
+        return new TenantSummary(tenant.id(), tenant.name(), tenant.enterpriseNumber(), tenant.profile(),
+                tenant.sector(), status(tenant, date), DocValues.date(tenant.arrivalDate()),
+                DocValues.date(tenant.departureDate()), contact(tenant), current, DocValues.text(leased),
+                jobs(tenant, date), tenant.position());
     }
 
     /** On campus from the arrival date through the departure date (its last day there). */
-    static Status status(Document tenant, LocalDate date) {
-        LocalDate arrival = DocValues.date(tenant, "arrivalDate");
-        LocalDate departure = DocValues.date(tenant, "departureDate");
-        if (departure != null && date.isAfter(departure)) {
+    static Status status(TenantDocument tenant, LocalDate date) {
+        if (tenant.departureDate() != null && date.isAfter(tenant.departureDate())) {
             return Status.DEPARTED;
         }
-        if (arrival != null && !date.isBefore(arrival)) {
+        if (tenant.arrivalDate() != null && !date.isBefore(tenant.arrivalDate())) {
             return Status.ON_CAMPUS;
         }
         return Status.REGISTERED;
     }
 
-    static JobCounts jobs(Document tenant, LocalDate date) {
+    static JobCounts jobs(TenantDocument tenant, LocalDate date) {
         long created = 0;
         long ended = 0;
-        for (Document job : DocValues.documents(tenant, "jobs")) {
-            if (LocalDate.parse(job.getString("effectiveDate")).isAfter(date)) {
+        for (TenantDocument.Job job : tenant.jobs()) {
+            if (job.effectiveDate().isAfter(date)) {
                 continue;
             }
-            if ("CREATED".equals(job.getString("change"))) {
-                created += DocValues.longValue(job, "count");
+            if ("CREATED".equals(job.change())) {
+                created += job.count();
             } else {
-                ended += DocValues.longValue(job, "count");
+                ended += job.count();
             }
         }
         return new JobCounts(created, ended, created - ended);
     }
 
-    private Contact contact(Document tenant) {
-        Document contact = DocValues.document(tenant, "contact");
+    private Contact contact(TenantDocument tenant) {
+        TenantDocument.SealedContact contact = tenant.contact();
         if (contact == null) {
             return null;
         }
-        String personId = contact.getString("personId");
-        List<?> erasedIds = tenant.getList("erasedPersonIds", Object.class, List.of());
-        if (erasedIds.contains(personId)) {
-            return new Contact(personId, null, null, true);
+        if (tenant.erased(contact.personId())) {
+            return new Contact(contact.personId(), null, null, true);
         }
-        return new Contact(personId, open(DocValues.document(contact, "name")),
-                open(DocValues.document(contact, "email")), false);
+        return new Contact(contact.personId(), open(contact.name()), open(contact.email()), false);
     }
 
-    private String open(Document sealed) {
-        if (sealed == null) {
-            return null;
-        }
-        return contacts.open(new SealedText(sealed.getString("subjectId"), sealed.getString("ciphertext")))
-                .orElse(null);
+    private String open(SealedText sealed) {
+        return sealed == null ? null : contacts.open(sealed).orElse(null);
     }
 }
