@@ -31,21 +31,6 @@ class ClaimsController {
             column("paid", ClaimsOverview.SourceClaim::paid),
             column("claimable", ClaimsOverview.SourceClaim::claimable));
 
-    static final List<CsvWriter.Column<ClaimsOverview.Line>> LINE_CSV = CsvWriter.columns(
-            column("lineId", ClaimsOverview.Line::lineId),
-            column("supplierName", ClaimsOverview.Line::supplierName),
-            column("supplierVat", ClaimsOverview.Line::supplierVat),
-            column("invoiceNumber", ClaimsOverview.Line::invoiceNumber),
-            column("invoiceDate", ClaimsOverview.Line::invoiceDate),
-            column("paymentDate", ClaimsOverview.Line::paymentDate),
-            column("category", ClaimsOverview.Line::category),
-            column("amountExclVat", ClaimsOverview.Line::amountExclVat),
-            column("declaredEligible", ClaimsOverview.Line::declaredEligible),
-            column("status", ClaimsOverview.Line::status),
-            column("acceptedEligible", ClaimsOverview.Line::acceptedEligible),
-            column("reviewRemarks", ClaimsOverview.Line::reviewRemarks),
-            column("evidence", l -> String.join(" ", l.evidence().stream().map(ClaimsOverview.Evidence::sha256)
-                    .toList())));
 
     private final ViewReads reads;
 
@@ -69,6 +54,6 @@ class ClaimsController {
         ClaimsOverview.Report report = new ClaimsOverview(view.source()).report(id, reportId)
                 .orElseThrow(() -> new ViewNotFoundException("report", reportId));
         return ViewResponses.list(accept, ViewPage.of(report.lines(), query.pageRequest(), view.position()),
-                LINE_CSV);
+                ClaimsOverview.LINE_CSV);
     }
 }

@@ -2,6 +2,7 @@ package be.thorpark.ledger.query.claims;
 
 import be.thorpark.ledger.events.Money;
 import be.thorpark.ledger.events.Rate;
+import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 import static be.thorpark.ledger.query.claims.ClaimsProjection.key;
 import static be.thorpark.ledger.query.claims.ClaimsProjection.money;
+import static be.thorpark.ledger.query.view.CsvWriter.column;
 
 /**
  * The claim figures per source, computed as the programme's claim rule computes them: the rate's share of the
@@ -40,6 +42,23 @@ public class ClaimsOverview {
                        String amountExclVat, String declaredEligible, String status, String acceptedEligible,
                        String reviewRemarks, List<Evidence> evidence, Long declaredPosition, Long reviewPosition) {
     }
+
+    /** The columns of the claim lines, on the REST answer and in the report pack alike. */
+    public static final List<CsvWriter.Column<Line>> LINE_CSV = CsvWriter.columns(
+            column("lineId", Line::lineId),
+            column("supplierName", Line::supplierName),
+            column("supplierVat", Line::supplierVat),
+            column("invoiceNumber", Line::invoiceNumber),
+            column("invoiceDate", Line::invoiceDate),
+            column("paymentDate", Line::paymentDate),
+            column("category", Line::category),
+            column("amountExclVat", Line::amountExclVat),
+            column("declaredEligible", Line::declaredEligible),
+            column("status", Line::status),
+            column("acceptedEligible", Line::acceptedEligible),
+            column("reviewRemarks", Line::reviewRemarks),
+            column("evidence", l -> String.join(" ", l.evidence().stream().map(Evidence::sha256)
+                    .toList())));
 
     public record Evidence(String sha256, String fileName, String mediaType, long sizeBytes) {
     }

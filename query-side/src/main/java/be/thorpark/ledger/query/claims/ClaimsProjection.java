@@ -16,18 +16,16 @@ import be.thorpark.ledger.events.funding.ProgressReportRejected;
 import be.thorpark.ledger.events.funding.ProgressReportResubmitted;
 import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
 import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.Projection;
+import be.thorpark.ledger.query.view.DeclaredProjection;
 import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
+import be.thorpark.ledger.query.view.ViewTarget;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * ERDF claims: what was declared, what the Management Authority approved line by line, and what each source may
@@ -39,23 +37,14 @@ import java.util.function.BiConsumer;
  * requests and payments; {@value #REPORTS} {@code <programmeId>/<reportId>}: status, decision and its line ids;
  * {@value #LINES} {@code <programmeId>/<lineId>}: the declared line and its review. Every read is by exact key.
  */
-public class ClaimsProjection implements Projection {
+@Component
+public class ClaimsProjection extends DeclaredProjection {
 
     public static final String NAME = "claims";
     public static final String PROGRAMMES = "claims_programmes";
     public static final String SOURCES = "claims_sources";
     public static final String REPORTS = "claims_reports";
     public static final String LINES = "claims_lines";
-
-    private final Map<Class<?>, BiConsumer<Object, Target>> handlers = new HashMap<>();
-
-    /** The event being applied and the view it goes into, handed to each typed handler. */
-    record Target(ViewEvent event, ViewWriter writer) {
-
-        void apply(String collection, String id, Bson update) {
-            writer.apply(collection, id, event, update);
-        }
-    }
 
     public ClaimsProjection() {
         on(FundingProgrammeOpened.class, this::opened);
@@ -108,11 +97,6 @@ public class ClaimsProjection implements Projection {
                                 .append("position", t.event().position())))));
     }
 
-    @SuppressWarnings("unchecked")
-    private <E> void on(Class<E> type, BiConsumer<E, Target> handler) {
-        handlers.put(type, (payload, target) -> handler.accept((E) payload, target));
-    }
-
     @Override
     public String name() {
         return NAME;
@@ -123,15 +107,7 @@ public class ClaimsProjection implements Projection {
         return List.of(PROGRAMMES, SOURCES, REPORTS, LINES);
     }
 
-    @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        BiConsumer<Object, Target> handler = handlers.get(event.payload().getClass());
-        if (handler != null) {
-            handler.accept(event.payload(), new Target(event, target));
-        }
-    }
-
-    private void opened(FundingProgrammeOpened e, Target t) {
+    private void opened(FundingProgrammeOpened e, ViewTarget t) {
         String programme = e.programmeId().value();
         t.apply(PROGRAMMES, programme, Updates.combine(Updates.set("programmeId", programme),
                 Updates.set("name", e.name()),
@@ -148,7 +124,7 @@ public class ClaimsProjection implements Projection {
         }
     }
 
-    private void approved(ProgressReportApproved e, Target t) {
+    private void approved(ProgressReportApproved e, ViewTarget t) {
         String programme = e.programmeId().value();
         t.apply(REPORTS, key(programme, e.reportId().value()), Updates.combine(
                 Updates.set("status", "APPROVED"),
@@ -165,7 +141,7 @@ public class ClaimsProjection implements Projection {
                         .append("position", t.event().position()))));
     }
 
-    private void resubmitted(ProgressReportResubmitted e, Target t) {
+    private void resubmitted(ProgressReportResubmitted e, ViewTarget t) {
         String reportKey = key(e.programmeId().value(), e.reportId().value());
         t.apply(REPORTS, reportKey, Updates.combine(Updates.set("status", "SUBMITTED"),
                 Updates.unset("decidedOn"), trail("RESUBMITTED", t.event())));
@@ -179,7 +155,7 @@ public class ClaimsProjection implements Projection {
         }
     }
 
-    private void declared(ExpenditureLineDeclared e, Target t) {
+    private void declared(ExpenditureLineDeclared e, ViewTarget t) {
         String programme = e.programmeId().value();
         t.apply(LINES, key(programme, e.lineId().value()), Updates.combine(
                 Updates.set("programmeId", programme),

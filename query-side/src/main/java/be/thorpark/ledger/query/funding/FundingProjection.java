@@ -11,14 +11,14 @@ import be.thorpark.ledger.events.funding.ProgressReportResubmitted;
 import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
 import be.thorpark.ledger.events.funding.SteeringCommitteeMeetingRecorded;
 import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.Projection;
+import be.thorpark.ledger.query.view.DeclaredProjection;
 import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -30,13 +30,86 @@ import java.util.Map;
  * a programme, so their documents are keyed {@code <programmeId>/<id>}. Statuses and sums per source are computed when
  * asked.
  */
-public class FundingProjection implements Projection {
+@Component
+public class FundingProjection extends DeclaredProjection {
 
     public static final String NAME = "funding";
     public static final String PROGRAMMES = "funding_programmes";
     public static final String REPORTS = "funding_reports";
     public static final String DISBURSEMENTS = "funding_disbursements";
     public static final String MEETINGS = "funding_meetings";
+
+    public FundingProjection() {
+        on(FundingProgrammeOpened.class, (e, t) -> {
+            List<Document> sources = e.sources() == null ? List.of()
+                    : e.sources().stream().map(FundingProjection::source).toList();
+            t.apply(PROGRAMMES, e.programmeId().value(), Updates.combine(
+                    Updates.set("programmeId", e.programmeId().value()),
+                    Updates.set("name", e.name()),
+                    Updates.set("sources", sources),
+                    Updates.set("openedAt", t.event().recordedAt()),
+                    programmeVersion(t.event())));
+        });
+        on(ProgressReportSubmitted.class, (e, t) -> t.apply(REPORTS,
+                key(e.programmeId().value(), e.reportId().value()), Updates.combine(
+                        Updates.set("programmeId", e.programmeId().value()),
+                        Updates.set("reportId", e.reportId().value()),
+                        Updates.set("kind", e.kind() == null ? null : e.kind().name()),
+                        Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
+                        Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                        Updates.set("summary", e.summary()),
+                        Updates.set("submittedAt", t.event().recordedAt()),
+                        trail("SUBMITTED", t.event(), "summary", e.summary()))));
+        on(ProgressReportDrafted.class, (e, t) -> t.apply(REPORTS,
+                key(e.programmeId().value(), e.reportId().value()), Updates.combine(
+                        Updates.set("programmeId", e.programmeId().value()),
+                        Updates.set("reportId", e.reportId().value()),
+                        Updates.set("kind", e.kind().name()),
+                        Updates.set("periodFrom", DocValues.date(e.period().from())),
+                        Updates.set("periodTo", DocValues.date(e.period().to())),
+                        Updates.set("summary", e.summary()),
+                        trail("DRAFTED", t.event(), "summary", e.summary()))));
+        on(ProgressReportRejected.class, (e, t) -> t.apply(REPORTS,
+                key(e.programmeId().value(), e.reportId().value()),
+                trail("REJECTED", t.event(), "remarks", e.remarks())));
+        on(ProgressReportResubmitted.class, (e, t) -> t.apply(REPORTS,
+                key(e.programmeId().value(), e.reportId().value()), Updates.combine(
+                        Updates.set("summary", e.summary()),
+                        trail("RESUBMITTED", t.event(), "summary", e.summary()))));
+        on(ProgressReportApproved.class, (e, t) -> t.apply(REPORTS,
+                key(e.programmeId().value(), e.reportId().value()),
+                trail("APPROVED", t.event(), "remarks", e.remarks())));
+        on(DisbursementRequested.class, (e, t) -> t.apply(DISBURSEMENTS,
+                key(e.programmeId().value(), e.disbursementId().value()), Updates.combine(
+                        Updates.set("programmeId", e.programmeId().value()),
+                        Updates.set("disbursementId", e.disbursementId().value()),
+                        Updates.set("source", e.source().value()),
+                        Updates.set("amount", DocValues.decimal(e.amount())),
+                        Updates.set("reportId", e.reportId() == null ? null : e.reportId().value()),
+                        Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
+                        Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                        Updates.set("requestedAt", t.event().recordedAt()),
+                        Updates.set("requestedPosition", t.event().position()))));
+        on(DisbursementPaid.class, (e, t) -> t.apply(DISBURSEMENTS,
+                key(e.programmeId().value(), e.disbursementId().value()), Updates.combine(
+                        Updates.set("programmeId", e.programmeId().value()),
+                        Updates.set("disbursementId", e.disbursementId().value()),
+                        Updates.set("source", e.source().value()),
+                        Updates.set("paidAmount", DocValues.decimal(e.amount())),
+                        Updates.set("paidOn", DocValues.date(e.paidOn())),
+                        Updates.set("paidAt", t.event().recordedAt()))));
+        on(SteeringCommitteeMeetingRecorded.class, (e, t) -> t.apply(MEETINGS,
+                key(e.programmeId().value(), e.meetingId().value()), Updates.combine(
+                        Updates.set("programmeId", e.programmeId().value()),
+                        Updates.set("meetingId", e.meetingId().value()),
+                        Updates.set("date", DocValues.date(e.date())),
+                        Updates.set("participants", e.participants() == null ? List.of() : e.participants()),
+                        Updates.set("decisions", e.decisions() == null ? List.of() : e.decisions()),
+                        Updates.set("recordedAt", t.event().recordedAt()))));
+        // The opening already set the version with the programme itself; the writer skips this second write of it.
+        onEveryEventLike(FundingProgrammeOpened.class, (e, t) -> t.apply(PROGRAMMES, t.event().aggregateId(),
+                programmeVersion(t.event())));
+    }
 
     @Override
     public List<String> collections() {
@@ -46,82 +119,6 @@ public class FundingProjection implements Projection {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        Object payload = event.payload();
-        if (payload instanceof FundingProgrammeOpened e) {
-            List<Document> sources = e.sources() == null ? List.of() : e.sources().stream().map(FundingProjection::source).toList();
-            target.apply(PROGRAMMES, e.programmeId().value(), event, Updates.combine(
-                    Updates.set("programmeId", e.programmeId().value()),
-                    Updates.set("name", e.name()),
-                    Updates.set("sources", sources),
-                    Updates.set("openedAt", event.recordedAt()),
-                    programmeVersion(event)));
-        } else if (payload instanceof ProgressReportSubmitted e) {
-            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
-                    Updates.set("programmeId", e.programmeId().value()),
-                    Updates.set("reportId", e.reportId().value()),
-                    Updates.set("kind", e.kind() == null ? null : e.kind().name()),
-                    Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
-                    Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
-                    Updates.set("summary", e.summary()),
-                    Updates.set("submittedAt", event.recordedAt()),
-                    trail("SUBMITTED", event, "summary", e.summary())));
-        } else if (payload instanceof ProgressReportDrafted e) {
-            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
-                    Updates.set("programmeId", e.programmeId().value()),
-                    Updates.set("reportId", e.reportId().value()),
-                    Updates.set("kind", e.kind().name()),
-                    Updates.set("periodFrom", DocValues.date(e.period().from())),
-                    Updates.set("periodTo", DocValues.date(e.period().to())),
-                    Updates.set("summary", e.summary()),
-                    trail("DRAFTED", event, "summary", e.summary())));
-        } else if (payload instanceof ProgressReportRejected e) {
-            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event,
-                    trail("REJECTED", event, "remarks", e.remarks()));
-        } else if (payload instanceof ProgressReportResubmitted e) {
-            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event, Updates.combine(
-                    Updates.set("summary", e.summary()),
-                    trail("RESUBMITTED", event, "summary", e.summary())));
-        } else if (payload instanceof ProgressReportApproved e) {
-            target.apply(REPORTS, key(e.programmeId().value(), e.reportId().value()), event,
-                    trail("APPROVED", event, "remarks", e.remarks()));
-        } else if (payload instanceof DisbursementRequested e) {
-            target.apply(DISBURSEMENTS, key(e.programmeId().value(), e.disbursementId().value()), event,
-                    Updates.combine(
-                            Updates.set("programmeId", e.programmeId().value()),
-                            Updates.set("disbursementId", e.disbursementId().value()),
-                            Updates.set("source", e.source().value()),
-                            Updates.set("amount", DocValues.decimal(e.amount())),
-                            Updates.set("reportId", e.reportId() == null ? null : e.reportId().value()),
-                            Updates.set("periodFrom", e.period() == null ? null : DocValues.date(e.period().from())),
-                            Updates.set("periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
-                            Updates.set("requestedAt", event.recordedAt()),
-                            Updates.set("requestedPosition", event.position())));
-        } else if (payload instanceof DisbursementPaid e) {
-            target.apply(DISBURSEMENTS, key(e.programmeId().value(), e.disbursementId().value()), event,
-                    Updates.combine(
-                            Updates.set("programmeId", e.programmeId().value()),
-                            Updates.set("disbursementId", e.disbursementId().value()),
-                            Updates.set("source", e.source().value()),
-                            Updates.set("paidAmount", DocValues.decimal(e.amount())),
-                            Updates.set("paidOn", DocValues.date(e.paidOn())),
-                            Updates.set("paidAt", event.recordedAt())));
-        } else if (payload instanceof SteeringCommitteeMeetingRecorded e) {
-            target.apply(MEETINGS, key(e.programmeId().value(), e.meetingId().value()), event, Updates.combine(
-                    Updates.set("programmeId", e.programmeId().value()),
-                    Updates.set("meetingId", e.meetingId().value()),
-                    Updates.set("date", DocValues.date(e.date())),
-                    Updates.set("participants", e.participants() == null ? List.of() : e.participants()),
-                    Updates.set("decisions", e.decisions() == null ? List.of() : e.decisions()),
-                    Updates.set("recordedAt", event.recordedAt())));
-        }
-        if (!(payload instanceof FundingProgrammeOpened)
-                && payload.getClass().getPackageName().equals(FundingProgrammeOpened.class.getPackageName())) {
-            target.apply(PROGRAMMES, event.aggregateId(), event, programmeVersion(event));
-        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package be.thorpark.ledger.query.indicators;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewWriter;
@@ -61,16 +63,16 @@ public class Indicators {
         Map<String, String> hostedProfiles = new TreeMap<>();
         Map<String, List<String>> tenantsByEnterprise = new HashMap<>();
         BigDecimal leased = BigDecimal.ZERO;
-        for (Document lease : leases.values()) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+        for (Document stored : leases.values()) {
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isEmpty()) {
                 continue;
             }
             leased = leased.add(terms.get().area());
-            List<Long> positions = lease.getList("positions", Number.class, List.of()).stream()
-                    .map(Number::longValue).toList();
+            List<Long> positions = lease.lineage();
             leasedLineage.addAll(positions);
-            Document tenant = tenants.get(lease.getString("tenantId"));
+            Document tenant = tenants.get(lease.tenantId());
             if (tenant != null) {
                 String enterprise = tenant.getString("enterpriseNumber");
                 hostedProfiles.put(enterprise, tenant.getString("profile"));

@@ -3,13 +3,12 @@ package be.thorpark.ledger.query.jobs;
 import be.thorpark.ledger.events.jobs.JobsRegistered;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.Projection;
-import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
+import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,26 @@ import java.util.Map;
  * category, effective date). Counts on a date, per quarter and in total are computed when asked, so a registration
  * with an earlier effective date, recorded late, counts from its own date.
  */
-public class JobsProjection implements Projection {
+@Component
+public class JobsProjection extends DeclaredProjection {
 
     public static final String NAME = "jobs";
     public static final String JOBS = "jobs";
+
+    public JobsProjection() {
+        on(TenantRegistered.class, (e, t) -> t.apply(JOBS, e.tenantId().value(), Updates.combine(
+                Updates.set("tenantId", e.tenantId().value()),
+                Updates.set("tenantName", e.name()))));
+        on(JobsRegistered.class, (e, t) -> t.apply(JOBS, e.tenantId().value(), Updates.combine(
+                Updates.set("tenantId", e.tenantId().value()),
+                Updates.push("registrations", new Document()
+                        .append("change", e.change().name())
+                        .append("count", e.count())
+                        .append("category", e.category())
+                        .append("effectiveDate", DocValues.date(e.effectiveDate()))
+                        .append("position", t.event().position())
+                        .append("recordedAt", t.event().recordedAt())))));
+    }
 
     @Override
     public List<String> collections() {
@@ -32,26 +47,6 @@ public class JobsProjection implements Projection {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        Object payload = event.payload();
-        if (payload instanceof TenantRegistered e) {
-            target.apply(JOBS, e.tenantId().value(), event, Updates.combine(
-                    Updates.set("tenantId", e.tenantId().value()),
-                    Updates.set("tenantName", e.name())));
-        } else if (payload instanceof JobsRegistered e) {
-            target.apply(JOBS, e.tenantId().value(), event, Updates.combine(
-                    Updates.set("tenantId", e.tenantId().value()),
-                    Updates.push("registrations", new Document()
-                            .append("change", e.change().name())
-                            .append("count", e.count())
-                            .append("category", e.category())
-                            .append("effectiveDate", DocValues.date(e.effectiveDate()))
-                            .append("position", event.position())
-                            .append("recordedAt", event.recordedAt()))));
-        }
     }
 
     @Override

@@ -1,22 +1,23 @@
 package be.thorpark.ledger.query.lease;
 
-import be.thorpark.ledger.events.lease.LeaseAmended;
-import be.thorpark.ledger.events.lease.LeaseSigned;
-import be.thorpark.ledger.events.lease.LeaseTerminated;
-import be.thorpark.ledger.query.view.Projection;
-import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
+import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
 
 /** The lease register: collection {@code leases}, one document per lease with its terms over time. */
-public class LeaseProjection implements Projection {
+@Component
+public class LeaseProjection extends DeclaredProjection {
 
     public static final String NAME = "leases";
     public static final String LEASES = "leases";
+
+    public LeaseProjection() {
+        include(LeaseTimeline.keptIn(LEASES));
+    }
 
     @Override
     public List<String> collections() {
@@ -26,18 +27,6 @@ public class LeaseProjection implements Projection {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        Object payload = event.payload();
-        if (payload instanceof LeaseSigned e) {
-            target.apply(LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
-        } else if (payload instanceof LeaseAmended e) {
-            target.apply(LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
-        } else if (payload instanceof LeaseTerminated e) {
-            target.apply(LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
-        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,45 +52,42 @@ class LeaseRegister {
     }
 
     ViewPage<LeaseLine> list(PageRequest request, LocalDate date, String tenantId, String unitId, long position) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.exists("startDate")));
+        List<Bson> filters = new ArrayList<>(List.of(Filters.exists(LeaseCodec.START_DATE)));
         if (tenantId != null) {
-            filters.add(Filters.eq("tenantId", tenantId));
+            filters.add(Filters.eq(LeaseCodec.TENANT_ID, tenantId));
         }
         if (unitId != null) {
-            filters.add(Filters.eq("unitId", unitId));
+            filters.add(Filters.eq(LeaseCodec.UNIT_ID, unitId));
         }
         Bson filter = Filters.and(filters);
         long total = views.collection(LeaseProjection.LEASES).countDocuments(filter);
         List<LeaseLine> items = new ArrayList<>();
         for (Document lease : views.collection(LeaseProjection.LEASES).find(filter).sort(Sorts.ascending("_id"))
                 .skip(request.skip()).limit(request.size())) {
-            items.add(line(lease, date));
+            items.add(line(LeaseCodec.decode(lease), date));
         }
         return new ViewPage<>(items, request.page(), request.size(), total, position);
     }
 
     Optional<LeaseDetail> one(String id, LocalDate date) {
-        Document lease = views.collection(LeaseProjection.LEASES)
-                .find(Filters.eq("_id", id)).first();
-        if (lease == null || !lease.containsKey("startDate")) {
+        Document stored = views.collection(LeaseProjection.LEASES).find(Filters.eq("_id", id)).first();
+        LeaseDocument lease = stored == null ? null : LeaseCodec.decode(stored);
+        if (lease == null || !lease.signed()) {
             return Optional.empty();
         }
         LeaseLine line = line(lease, date);
-        List<Amendment> amendments = LeaseTimeline.amendmentsInOrder(lease).stream()
-                .map(a -> new Amendment(a.getInteger("number", 0), a.getString("effectiveDate"),
-                        DocValues.text(DocValues.decimal(a, "area")),
-                        DocValues.text(DocValues.decimal(a, "monthlyRent")), a.getString("endDate"),
-                        text(a.get("recordedAt")), DocValues.longValue(a, "position")))
+        List<Amendment> amendments = lease.amendmentsInOrder().stream()
+                .map(a -> new Amendment(a.number(), DocValues.date(a.effectiveDate()), DocValues.text(a.area()),
+                        DocValues.text(a.monthlyRent()), DocValues.date(a.endDate()), text(a.recordedAt()),
+                        a.position()))
                 .toList();
-        Termination termination = lease.getString("lastDay") == null ? null
-                : new Termination(lease.getString("lastDay"), text(lease.get("terminatedAt")));
+        Termination termination = lease.lastDay() == null ? null
+                : new Termination(DocValues.date(lease.lastDay()), text(lease.terminatedAt()));
         return Optional.of(new LeaseDetail(line.id(), line.tenantId(), line.unitId(), date.toString(), line.status(),
                 line.area(), line.monthlyRent(), line.endDate(),
-                new Terms(DocValues.text(DocValues.decimal(lease, "area")),
-                        DocValues.text(DocValues.decimal(lease, "monthlyRent")), lease.getString("startDate"),
-                        lease.getString("endDate")),
-                text(lease.get("signedAt")), amendments, termination, DocValues.longValue(lease, "version"),
-                line.position()));
+                new Terms(DocValues.text(lease.area()), DocValues.text(lease.monthlyRent()),
+                        DocValues.date(lease.startDate()), DocValues.date(lease.endDate())),
+                text(lease.signedAt()), amendments, termination, lease.version(), line.position()));
     }
 
     /** Every lease running on {@code date} with its monthly rent then, by lease id; the totals cover all pages. */
@@ -97,12 +95,14 @@ class LeaseRegister {
         List<RentLine> all = new ArrayList<>();
         BigDecimal rent = BigDecimal.ZERO.setScale(2);
         BigDecimal area = BigDecimal.ZERO.setScale(2);
-        for (Document lease : views.collection(LeaseProjection.LEASES)
-                .find(Filters.and(Filters.exists("startDate"), Filters.lte("startDate", date.toString())))
+        for (Document stored : views.collection(LeaseProjection.LEASES)
+                .find(Filters.and(Filters.exists(LeaseCodec.START_DATE),
+                        Filters.lte(LeaseCodec.START_DATE, date.toString())))
                 .sort(Sorts.ascending("_id"))) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isPresent()) {
-                all.add(new RentLine(lease.getString("_id"), lease.getString("tenantId"), lease.getString("unitId"),
+                all.add(new RentLine(lease.id(), lease.tenantId(), lease.unitId(),
                         DocValues.text(terms.get().area()), DocValues.text(terms.get().monthlyRent())));
                 rent = rent.add(terms.get().monthlyRent());
                 area = area.add(terms.get().area());
@@ -112,17 +112,16 @@ class LeaseRegister {
                 DocValues.text(rent), DocValues.text(area), position);
     }
 
-    private static LeaseLine line(Document lease, LocalDate date) {
-        Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(lease, date);
-        return new LeaseLine(lease.getString("_id"), lease.getString("tenantId"), lease.getString("unitId"),
-                lease.getString("startDate"), terms.map(t -> DocValues.date(t.endDate())).orElse(null),
-                lease.getString("lastDay"), LeaseTimeline.status(lease, date).name(),
-                terms.map(t -> DocValues.text(t.area())).orElse(null),
-                terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null),
-                DocValues.documents(lease, "amendments").size(), DocValues.longValue(lease, "position"));
+    private static LeaseLine line(LeaseDocument lease, LocalDate date) {
+        Optional<LeaseTimeline.Terms> terms = lease.termsInForce(date);
+        return new LeaseLine(lease.id(), lease.tenantId(), lease.unitId(), DocValues.date(lease.startDate()),
+                terms.map(t -> DocValues.date(t.endDate())).orElse(null), DocValues.date(lease.lastDay()),
+                lease.status(date).name(), terms.map(t -> DocValues.text(t.area())).orElse(null),
+                terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null), lease.amendments().size(),
+                lease.position());
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value instanceof java.util.Date d ? d.toInstant().toString() : value.toString();
+    private static String text(Instant value) {
+        return value == null ? null : value.toString();
     }
 }

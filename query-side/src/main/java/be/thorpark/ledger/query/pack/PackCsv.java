@@ -1,6 +1,7 @@
 package be.thorpark.ledger.query.pack;
 
 import be.thorpark.ledger.query.claims.ClaimsOverview;
+import be.thorpark.ledger.query.view.CsvWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,21 +12,23 @@ final class PackCsv {
     private PackCsv() {
     }
 
+    /**
+     * The same columns as the REST answer ({@link ClaimsOverview#LINE_CSV}), every value quoted: the pack is signed,
+     * so its bytes stay as they were first defined.
+     */
     static byte[] lines(List<ClaimsOverview.Line> lines) {
-        StringBuilder out = new StringBuilder("lineId,supplierName,supplierVat,invoiceNumber,invoiceDate,paymentDate,"
-                + "category,amountExclVat,declaredEligible,status,acceptedEligible,reviewRemarks,evidence\r\n");
+        List<CsvWriter.Column<ClaimsOverview.Line>> columns = ClaimsOverview.LINE_CSV;
+        StringBuilder out = new StringBuilder(String.join(",", columns.stream().map(CsvWriter.Column::header)
+                .toList())).append("\r\n");
         for (ClaimsOverview.Line l : lines) {
-            out.append(String.join(",", List.of(cell(l.lineId()), cell(l.supplierName()), cell(l.supplierVat()),
-                    cell(l.invoiceNumber()), cell(l.invoiceDate()), cell(l.paymentDate()), cell(l.category()),
-                    cell(l.amountExclVat()), cell(l.declaredEligible()), cell(l.status()),
-                    cell(l.acceptedEligible()), cell(l.reviewRemarks()),
-                    cell(String.join(" ", l.evidence().stream().map(ClaimsOverview.Evidence::sha256).toList())))))
+            out.append(String.join(",", columns.stream().map(c -> cell(c.value().apply(l))).toList()))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String cell(String value) {
+    private static String cell(Object cell) {
+        String value = cell == null ? null : cell.toString();
         if (value == null) {
             return "";
         }

@@ -4,7 +4,6 @@ import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.EventReplay;
-import be.thorpark.ledger.query.view.ProjectingHandler;
 import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewWriter;
 import org.slf4j.Logger;
@@ -56,9 +55,9 @@ public class ViewRebuilds implements DisposableBean {
     private RebuildProgress current;
 
     @Autowired
-    ViewRebuilds(List<ProjectingHandler> handlers, ActiveViews views, EventReplay replay, EventLog eventLog,
+    ViewRebuilds(List<Projection> projections, ActiveViews views, EventReplay replay, EventLog eventLog,
                  @Value("${campus.query.rebuild-grace:5s}") Duration grace) {
-        this(views, replay, eventLog, grace, handlers.stream().map(ProjectingHandler::projection).toList());
+        this(views, replay, eventLog, grace, projections);
     }
 
     public ViewRebuilds(ActiveViews views, EventReplay replay, EventLog eventLog, Duration grace,

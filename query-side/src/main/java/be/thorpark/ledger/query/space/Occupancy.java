@@ -1,5 +1,7 @@
 package be.thorpark.ledger.query.space;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewWriter;
@@ -49,7 +51,7 @@ class Occupancy {
     record Report(String date, List<AreaLine> byType, AreaLine total, List<Target> targets, long position) {
     }
 
-    private record UnitState(Document unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {
+    private record UnitState(UnitDocument unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {
     }
 
     private final ViewWriter views;
@@ -59,42 +61,43 @@ class Occupancy {
     }
 
     List<UnitLine> units(LocalDate date) {
-        return states(date).stream().map(s -> new UnitLine(s.unit().getString("_id"), s.unit().getString("building"),
-                s.unit().getString("code"), s.unit().getString("type"), DocValues.text(s.area()),
-                s.unit().getString("availableFrom"), s.available(), s.leases(), DocValues.text(s.leased()),
+        return states(date).stream().map(s -> new UnitLine(s.unit().id(), s.unit().building(), s.unit().code(),
+                s.unit().type(), DocValues.text(s.area()), DocValues.date(s.unit().availableFrom()), s.available(),
+                s.leases(), DocValues.text(s.leased()),
                 DocValues.text(s.area().subtract(s.leased()).max(BigDecimal.ZERO)),
-                DocValues.percent(s.leased(), s.area()), DocValues.longValue(s.unit(), "position"))).toList();
+                DocValues.percent(s.leased(), s.area()), s.unit().position())).toList();
     }
 
     /** One unit on a date, read by exact keys: the unit, then its leases by the ids it lists. */
     Optional<UnitDetail> unit(String id, LocalDate date) {
-        Document unit = views.collection(SpaceProjection.UNITS).find(Filters.eq("_id", id)).first();
-        if (unit == null || !unit.containsKey("unitId")) {
+        Document stored = views.collection(SpaceProjection.UNITS).find(Filters.eq("_id", id)).first();
+        UnitDocument unit = stored == null ? null : UnitCodec.decode(stored);
+        if (unit == null || !unit.registered()) {
             return Optional.empty();
         }
-        List<String> leaseIds = unit.getList("leaseIds", String.class, List.of());
-        List<Document> leases = leaseIds.isEmpty() ? List.of() : views.collection(SpaceProjection.UNIT_LEASES)
-                .find(Filters.in("_id", leaseIds)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        List<String> leaseIds = unit.leaseIds();
+        List<LeaseDocument> leases = leaseIds.isEmpty() ? List.of()
+                : views.collection(SpaceProjection.UNIT_LEASES).find(Filters.in("_id", leaseIds))
+                .sort(Sorts.ascending("_id")).map(LeaseCodec::decode).into(new ArrayList<>());
         UnitState state = state(unit, leases, date);
         List<LeaseOnDate> running = new ArrayList<>();
-        for (Document lease : leases) {
-            LeaseTimeline.activeOn(lease, date).ifPresent(terms -> running.add(new LeaseOnDate(
-                    lease.getString("_id"), lease.getString("tenantId"), DocValues.text(terms.area()),
-                    DocValues.date(terms.endDate()))));
+        for (LeaseDocument lease : leases) {
+            lease.activeOn(date).ifPresent(terms -> running.add(new LeaseOnDate(lease.id(), lease.tenantId(),
+                    DocValues.text(terms.area()), DocValues.date(terms.endDate()))));
         }
-        return Optional.of(new UnitDetail(id, unit.getString("building"), unit.getString("code"),
-                unit.getString("type"), DocValues.text(state.area()), unit.getString("availableFrom"),
+        return Optional.of(new UnitDetail(id, unit.building(), unit.code(),
+                unit.type(), DocValues.text(state.area()), DocValues.date(unit.availableFrom()),
                 date.toString(), state.available(), state.leases(), DocValues.text(state.leased()),
                 DocValues.text(state.area().subtract(state.leased()).max(BigDecimal.ZERO)),
-                DocValues.percent(state.leased(), state.area()), running, DocValues.longValue(unit, "version"),
-                DocValues.longValue(unit, "position")));
+                DocValues.percent(state.leased(), state.area()), running, unit.version(),
+                unit.position()));
     }
 
     Report report(LocalDate date, long position) {
         Map<String, List<UnitState>> byType = new TreeMap<>();
         List<UnitState> all = states(date);
         for (UnitState state : all) {
-            byType.computeIfAbsent(String.valueOf(state.unit().getString("type")), k -> new ArrayList<>()).add(state);
+            byType.computeIfAbsent(String.valueOf(state.unit().type()), k -> new ArrayList<>()).add(state);
         }
         List<AreaLine> lines = new ArrayList<>();
         byType.forEach((type, states) -> lines.add(line(type, states)));
@@ -131,30 +134,31 @@ class Occupancy {
     }
 
     private List<UnitState> states(LocalDate date) {
-        Map<String, List<Document>> leasesByUnit = new HashMap<>();
-        for (Document lease : views.collection(SpaceProjection.UNIT_LEASES).find(Filters.exists("unitId"))) {
-            leasesByUnit.computeIfAbsent(lease.getString("unitId"), k -> new ArrayList<>()).add(lease);
+        Map<String, List<LeaseDocument>> leasesByUnit = new HashMap<>();
+        for (Document stored : views.collection(SpaceProjection.UNIT_LEASES).find(Filters.exists(LeaseCodec.UNIT_ID))) {
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            leasesByUnit.computeIfAbsent(lease.unitId(), k -> new ArrayList<>()).add(lease);
         }
         List<UnitState> states = new ArrayList<>();
-        for (Document unit : views.collection(SpaceProjection.UNITS).find(Filters.exists("unitId"))
+        for (Document stored : views.collection(SpaceProjection.UNITS).find(Filters.exists(UnitCodec.UNIT_ID))
                 .sort(Sorts.ascending("_id"))) {
-            states.add(state(unit, leasesByUnit.getOrDefault(unit.getString("_id"), List.of()), date));
+            UnitDocument unit = UnitCodec.decode(stored);
+            states.add(state(unit, leasesByUnit.getOrDefault(unit.id(), List.of()), date));
         }
         return states;
     }
 
-    private static UnitState state(Document unit, List<Document> leases, LocalDate date) {
-        LocalDate from = DocValues.date(unit, "availableFrom");
-        boolean available = from == null || !date.isBefore(from);
+    private static UnitState state(UnitDocument unit, List<LeaseDocument> leases, LocalDate date) {
+        boolean available = unit.availableOn(date);
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
         int active = 0;
-        for (Document lease : leases) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+        for (LeaseDocument lease : leases) {
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isPresent()) {
                 leased = leased.add(terms.get().area());
                 active++;
             }
         }
-        return new UnitState(unit, available, DocValues.decimalOrZero(unit, "area"), leased, active);
+        return new UnitState(unit, available, unit.areaOrZero(), leased, active);
     }
 }

@@ -1,21 +1,14 @@
 package be.thorpark.ledger.query.space;
 
-import be.thorpark.ledger.events.lease.LeaseAmended;
-import be.thorpark.ledger.events.lease.LeaseSigned;
-import be.thorpark.ledger.events.lease.LeaseTerminated;
 import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.Projection;
-import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
+import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
-import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -26,11 +19,23 @@ import java.util.Map;
  * state the same allocations again and only count towards the unit's version. A unit keeps the ids of its leases
  * ({@code leaseIds}).
  */
-public class SpaceProjection implements Projection {
+@Component
+public class SpaceProjection extends DeclaredProjection {
 
     public static final String NAME = "units";
     public static final String UNITS = "units";
     public static final String UNIT_LEASES = "unit_leases";
+
+    public SpaceProjection() {
+        on(UnitRegistered.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
+        // The unit lists its leases so that one unit is read by exact keys alone.
+        on(UnitSpaceAllocated.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
+        on(UnitSpaceReallocated.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
+                UnitCodec.version(t.event())));
+        on(UnitSpaceReleased.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
+                UnitCodec.version(t.event())));
+        include(LeaseTimeline.keptIn(UNIT_LEASES));
+    }
 
     @Override
     public List<String> collections() {
@@ -40,42 +45,6 @@ public class SpaceProjection implements Projection {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        Object payload = event.payload();
-        if (payload instanceof UnitRegistered e) {
-            target.apply(UNITS, e.unitId().value(), event, Updates.combine(
-                    Updates.set("unitId", e.unitId().value()),
-                    Updates.set("building", e.building()),
-                    Updates.set("code", e.code()),
-                    Updates.set("type", e.type() == null ? null : e.type().name()),
-                    Updates.set("area", DocValues.decimal(e.area())),
-                    Updates.set("availableFrom", DocValues.date(e.availableFrom())),
-                    Updates.set("registeredAt", event.recordedAt()),
-                    unitVersion(event)));
-        } else if (payload instanceof UnitSpaceAllocated e) {
-            // The unit lists its leases so that one unit is read by exact keys alone.
-            target.apply(UNITS, e.unitId().value(), event, Updates.combine(
-                    Updates.addToSet("leaseIds", e.leaseId().value()), unitVersion(event)));
-        } else if (payload instanceof UnitSpaceReallocated || payload instanceof UnitSpaceReleased) {
-            target.apply(UNITS, event.aggregateId(), event, unitVersion(event));
-        } else if (payload instanceof LeaseSigned e) {
-            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
-        } else if (payload instanceof LeaseAmended e) {
-            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
-        } else if (payload instanceof LeaseTerminated e) {
-            target.apply(UNIT_LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
-        }
-    }
-
-    /**
-     * The unit's version, the number of its events ({@code ETag}): its space events state every lease's allocation
-     * again, and are counted here only.
-     */
-    private static Bson unitVersion(ViewEvent event) {
-        return Updates.max("version", event.sequence() + 1);
     }
 
     @Override

@@ -2,19 +2,16 @@ package be.thorpark.ledger.query.status;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
-import be.thorpark.ledger.query.view.ProjectingHandler;
+import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.TokenPositions;
 import be.thorpark.ledger.query.view.ViewPositions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -41,10 +38,10 @@ class ProcessorStatusReader {
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
 
-    ProcessorStatusReader(List<ProjectingHandler> handlers, ViewPositions positions, EventLog log,
+    ProcessorStatusReader(List<Projection> projections, ViewPositions positions, EventLog log,
                           MongoDatabase database, Serializer serializer,
                           @Value("${campus.query.token-collection:tracking_tokens}") String tokenCollection) {
-        this.views = handlers.stream().map(ViewHandle::of)
+        this.views = projections.stream().map(ViewHandle::of)
                 .sorted(Comparator.comparing(ViewHandle::name)).toList();
         this.positions = positions;
         this.log = log;
@@ -116,14 +113,11 @@ class ProcessorStatusReader {
         return null;
     }
 
-    /** A view and the processing group its handler belongs to (the view's name unless the handler says otherwise). */
+    /** A view and the processing group its handler belongs to (named after the view, see {@code ViewProcessors}). */
     record ViewHandle(String name, String group) {
 
-        static ViewHandle of(ProjectingHandler handler) {
-            String name = handler.projection().name();
-            ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(AopUtils.getTargetClass(handler),
-                    ProcessingGroup.class);
-            return new ViewHandle(name, group == null ? name : group.value());
+        static ViewHandle of(Projection projection) {
+            return new ViewHandle(projection.name(), projection.name());
         }
     }
 }

@@ -1,6 +1,6 @@
 package be.thorpark.ledger.query.status;
 
-import be.thorpark.ledger.query.view.ProjectingHandler;
+import be.thorpark.ledger.query.view.Projection;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +12,9 @@ import java.util.List;
 class SegmentSharingConfiguration {
 
     @Bean
-    ConfigurerModule segmentSharingModule(SegmentSharing sharing, List<ProjectingHandler> handlers) {
-        return configurer -> configurer.eventProcessing(processing -> handlers.stream()
-                .map(ProcessorStatusReader.ViewHandle::of)
-                .map(ProcessorStatusReader.ViewHandle::group)
+    ConfigurerModule segmentSharingModule(SegmentSharing sharing, List<Projection> views) {
+        return configurer -> configurer.eventProcessing(processing -> views.stream()
+                .map(Projection::name)
                 .distinct()
                 .forEach(group -> processing.registerPooledStreamingEventProcessorConfiguration(group,
                         (config, builder) -> builder.maxSegmentProvider(sharing))));

@@ -1,6 +1,8 @@
 package be.thorpark.ledger.query.tenant;
 
 import be.thorpark.ledger.events.SealedText;
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.PageRequest;
@@ -62,125 +64,116 @@ class TenantDirectory {
     }
 
     ViewPage<TenantSummary> list(PageRequest request, LocalDate date, long position) {
-        long total = views.collection(TenantProjection.TENANTS).countDocuments(Filters.exists("tenantId"));
-        List<Document> tenants = new ArrayList<>();
-        views.collection(TenantProjection.TENANTS).find(Filters.exists("tenantId")).sort(Sorts.ascending("_id"))
-                .skip(request.skip()).limit(request.size()).into(tenants);
-        Map<String, List<Document>> leases = leasesOf(tenants.stream().map(t -> t.getString("_id")).toList());
+        long total = views.collection(TenantProjection.TENANTS).countDocuments(Filters.exists(TenantCodec.TENANT_ID));
+        List<TenantDocument> tenants = new ArrayList<>();
+        views.collection(TenantProjection.TENANTS).find(Filters.exists(TenantCodec.TENANT_ID))
+                .sort(Sorts.ascending("_id")).skip(request.skip()).limit(request.size()).map(TenantCodec::decode)
+                .into(tenants);
+        Map<String, List<LeaseDocument>> leases = leasesOf(tenants.stream().map(TenantDocument::id).toList());
         List<TenantSummary> items = tenants.stream()
-                .map(t -> summary(t, leases.getOrDefault(t.getString("_id"), List.of()), date)).toList();
+                .map(t -> summary(t, leases.getOrDefault(t.id(), List.of()), date)).toList();
         return new ViewPage<>(items, request.page(), request.size(), total, position);
     }
 
     Optional<TenantDetail> one(String id, LocalDate date, long position) {
-        Document tenant = views.collection(TenantProjection.TENANTS)
-                .find(Filters.eq("_id", id)).first();
-        if (tenant == null || !tenant.containsKey("tenantId")) {
+        Document stored = views.collection(TenantProjection.TENANTS).find(Filters.eq("_id", id)).first();
+        TenantDocument tenant = stored == null ? null : TenantCodec.decode(stored);
+        if (tenant == null || !tenant.registered()) {
             return Optional.empty();
         }
-        List<Document> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
+        List<LeaseDocument> leases = leasesOf(List.of(id)).getOrDefault(id, List.of());
         TenantSummary s = summary(tenant, leases, date);
         List<LeaseLine> lines = leases.stream()
-                .sorted(Comparator.comparing((Document l) -> String.valueOf(l.getString("startDate")))
-                        .thenComparing(l -> l.getString("_id")))
+                .sorted(Comparator.comparing((LeaseDocument l) -> String.valueOf(l.startDate()))
+                        .thenComparing(LeaseDocument::id))
                 .map(l -> {
-                    LocalDate lastDay = LeaseTimeline.lastDayInForce(l);
-                    Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(l, date);
-                    return new LeaseLine(l.getString("_id"), l.getString("unitId"), l.getString("startDate"),
-                            DocValues.date(lastDay), LeaseTimeline.status(l, date).name(),
+                    Optional<LeaseTimeline.Terms> terms = l.termsInForce(date);
+                    return new LeaseLine(l.id(), l.unitId(), DocValues.date(l.startDate()),
+                            DocValues.date(l.lastDayInForce()), l.status(date).name(),
                             terms.map(t -> DocValues.text(t.area())).orElse(null),
                             terms.map(t -> DocValues.text(t.monthlyRent())).orElse(null));
                 }).toList();
-        List<JobLine> jobs = DocValues.documents(tenant, "jobs").stream()
-                .sorted(Comparator.comparingLong(j -> DocValues.longValue(j, "position")))
-                .map(j -> new JobLine(j.getString("change"), DocValues.longValue(j, "count"),
-                        j.getString("category"), j.getString("effectiveDate"), DocValues.longValue(j, "position")))
+        List<JobLine> jobs = tenant.jobs().stream()
+                .sorted(Comparator.comparingLong(TenantDocument.Job::position))
+                .map(j -> new JobLine(j.change(), j.count(), j.category(), DocValues.date(j.effectiveDate()),
+                        j.position()))
                 .toList();
-        Object registeredAt = tenant.get("registeredAt");
+        Object registeredAt = tenant.registeredAt();
         return Optional.of(new TenantDetail(s.id(), s.name(), s.enterpriseNumber(), s.profile(), s.sector(),
                 s.status(), date.toString(), registeredAt == null ? null : registeredAt.toString(),
                 s.arrivalDate(), s.departureDate(), s.contact(), s.currentLeases(), s.leasedArea(), s.jobs(), lines,
-                jobs, DocValues.longValue(tenant, "version"), DocValues.longValue(tenant, "position")));
+                jobs, tenant.version(), tenant.position()));
     }
 
-    private Map<String, List<Document>> leasesOf(List<String> tenantIds) {
-        Map<String, List<Document>> byTenant = new HashMap<>();
+    private Map<String, List<LeaseDocument>> leasesOf(List<String> tenantIds) {
+        Map<String, List<LeaseDocument>> byTenant = new HashMap<>();
         if (tenantIds.isEmpty()) {
             return byTenant;
         }
-        for (Document lease : views.collection(TenantProjection.TENANT_LEASES)
-                .find(Filters.in("tenantId", tenantIds))) {
-            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>()).add(lease);
+        for (Document stored : views.collection(TenantProjection.TENANT_LEASES)
+                .find(Filters.in(LeaseCodec.TENANT_ID, tenantIds))) {
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            byTenant.computeIfAbsent(lease.tenantId(), k -> new ArrayList<>()).add(lease);
         }
         return byTenant;
     }
 
-    private TenantSummary summary(Document tenant, List<Document> leases, LocalDate date) {
+    private TenantSummary summary(TenantDocument tenant, List<LeaseDocument> leases, LocalDate date) {
         List<CurrentLease> current = new ArrayList<>();
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
-        for (Document lease : leases.stream().sorted(Comparator.comparing(l -> l.getString("_id"))).toList()) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+        for (LeaseDocument lease : leases.stream().sorted(Comparator.comparing(LeaseDocument::id)).toList()) {
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isPresent()) {
-                current.add(new CurrentLease(lease.getString("_id"), lease.getString("unitId"),
+                current.add(new CurrentLease(lease.id(), lease.unitId(),
                         DocValues.text(terms.get().area())));
                 leased = leased.add(terms.get().area());
             }
         }
-        return new TenantSummary(tenant.getString("_id"), tenant.getString("name"),
-                tenant.getString("enterpriseNumber"), tenant.getString("profile"), tenant.getString("sector"),
-                status(tenant, date), tenant.getString("arrivalDate"), tenant.getString("departureDate"),
-                contact(tenant), current, DocValues.text(leased), jobs(tenant, date),
-                DocValues.longValue(tenant, "position"));
+        return new TenantSummary(tenant.id(), tenant.name(), tenant.enterpriseNumber(), tenant.profile(),
+                tenant.sector(), status(tenant, date), DocValues.date(tenant.arrivalDate()),
+                DocValues.date(tenant.departureDate()), contact(tenant), current, DocValues.text(leased),
+                jobs(tenant, date), tenant.position());
     }
 
     /** On campus from the arrival date through the departure date (its last day there). */
-    static Status status(Document tenant, LocalDate date) {
-        LocalDate arrival = DocValues.date(tenant, "arrivalDate");
-        LocalDate departure = DocValues.date(tenant, "departureDate");
-        if (departure != null && date.isAfter(departure)) {
+    static Status status(TenantDocument tenant, LocalDate date) {
+        if (tenant.departureDate() != null && date.isAfter(tenant.departureDate())) {
             return Status.DEPARTED;
         }
-        if (arrival != null && !date.isBefore(arrival)) {
+        if (tenant.arrivalDate() != null && !date.isBefore(tenant.arrivalDate())) {
             return Status.ON_CAMPUS;
         }
         return Status.REGISTERED;
     }
 
-    static JobCounts jobs(Document tenant, LocalDate date) {
+    static JobCounts jobs(TenantDocument tenant, LocalDate date) {
         long created = 0;
         long ended = 0;
-        for (Document job : DocValues.documents(tenant, "jobs")) {
-            if (LocalDate.parse(job.getString("effectiveDate")).isAfter(date)) {
+        for (TenantDocument.Job job : tenant.jobs()) {
+            if (job.effectiveDate().isAfter(date)) {
                 continue;
             }
-            if ("CREATED".equals(job.getString("change"))) {
-                created += DocValues.longValue(job, "count");
+            if ("CREATED".equals(job.change())) {
+                created += job.count();
             } else {
-                ended += DocValues.longValue(job, "count");
+                ended += job.count();
             }
         }
         return new JobCounts(created, ended, created - ended);
     }
 
-    private Contact contact(Document tenant) {
-        Document contact = DocValues.document(tenant, "contact");
+    private Contact contact(TenantDocument tenant) {
+        TenantDocument.SealedContact contact = tenant.contact();
         if (contact == null) {
             return null;
         }
-        String personId = contact.getString("personId");
-        List<?> erasedIds = tenant.getList("erasedPersonIds", Object.class, List.of());
-        if (erasedIds.contains(personId)) {
-            return new Contact(personId, null, null, true);
+        if (tenant.erased(contact.personId())) {
+            return new Contact(contact.personId(), null, null, true);
         }
-        return new Contact(personId, open(DocValues.document(contact, "name")),
-                open(DocValues.document(contact, "email")), false);
+        return new Contact(contact.personId(), open(contact.name()), open(contact.email()), false);
     }
 
-    private String open(Document sealed) {
-        if (sealed == null) {
-            return null;
-        }
-        return contacts.open(new SealedText(sealed.getString("subjectId"), sealed.getString("ciphertext")))
-                .orElse(null);
+    private String open(SealedText sealed) {
+        return sealed == null ? null : contacts.open(sealed).orElse(null);
     }
 }

@@ -1,25 +1,18 @@
 package be.thorpark.ledger.query.tenant;
 
-import be.thorpark.ledger.events.SealedText;
 import be.thorpark.ledger.events.jobs.JobsRegistered;
-import be.thorpark.ledger.events.lease.LeaseAmended;
-import be.thorpark.ledger.events.lease.LeaseSigned;
-import be.thorpark.ledger.events.lease.LeaseTerminated;
-import be.thorpark.ledger.events.tenant.ContactPerson;
 import be.thorpark.ledger.events.tenant.PersonalDataErased;
 import be.thorpark.ledger.events.tenant.TenantArrived;
 import be.thorpark.ledger.events.tenant.TenantDeparted;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.Projection;
-import be.thorpark.ledger.query.view.ViewEvent;
-import be.thorpark.ledger.query.view.ViewWriter;
+import be.thorpark.ledger.query.view.DeclaredProjection;
+import be.thorpark.ledger.query.view.ViewTarget;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -29,11 +22,21 @@ import java.util.Map;
  * departure dates, erased persons, job registrations) and {@code tenant_leases} (one document per lease, its terms over
  * time, to find a tenant's leases on any date).
  */
-public class TenantProjection implements Projection {
+@Component
+public class TenantProjection extends DeclaredProjection {
 
     public static final String NAME = "tenants";
     public static final String TENANTS = "tenants";
     public static final String TENANT_LEASES = "tenant_leases";
+
+    public TenantProjection() {
+        on(TenantRegistered.class, (e, t) -> tenant(t, e.tenantId().value(), TenantCodec.registered(e, t.event())));
+        on(TenantArrived.class, (e, t) -> tenant(t, e.tenantId().value(), TenantCodec.arrived(e.date())));
+        on(TenantDeparted.class, (e, t) -> tenant(t, e.tenantId().value(), TenantCodec.departed(e.date())));
+        on(PersonalDataErased.class, (e, t) -> tenant(t, e.tenantId().value(), TenantCodec.erased(e.personId())));
+        on(JobsRegistered.class, (e, t) -> tenant(t, e.tenantId().value(), TenantCodec.jobs(e, t.event())));
+        include(LeaseTimeline.keptIn(TENANT_LEASES));
+    }
 
     @Override
     public List<String> collections() {
@@ -46,55 +49,6 @@ public class TenantProjection implements Projection {
     }
 
     @Override
-    public void apply(ViewEvent event, ViewWriter target) {
-        Object payload = event.payload();
-        if (payload instanceof TenantRegistered e) {
-            tenant(target, e.tenantId().value(), event, Updates.combine(
-                    Updates.set("tenantId", e.tenantId().value()),
-                    Updates.set("name", e.name()),
-                    Updates.set("enterpriseNumber", e.enterpriseNumber() == null ? null
-                            : e.enterpriseNumber().formatted()),
-                    Updates.set("profile", e.profile() == null ? null : e.profile().name()),
-                    Updates.set("sector", e.sector()),
-                    Updates.set("contact", contact(e.contact())),
-                    Updates.set("registeredAt", event.recordedAt())));
-        } else if (payload instanceof TenantArrived e) {
-            tenant(target, e.tenantId().value(), event, Updates.set("arrivalDate", DocValues.date(e.date())));
-        } else if (payload instanceof TenantDeparted e) {
-            tenant(target, e.tenantId().value(), event,
-                    Updates.set("departureDate", DocValues.date(e.date())));
-        } else if (payload instanceof PersonalDataErased e) {
-            tenant(target, e.tenantId().value(), event, Updates.addToSet("erasedPersonIds", e.personId()));
-        } else if (payload instanceof JobsRegistered e) {
-            tenant(target, e.tenantId().value(), event, Updates.push("jobs", new Document()
-                    .append("change", e.change().name())
-                    .append("count", e.count())
-                    .append("category", e.category())
-                    .append("effectiveDate", DocValues.date(e.effectiveDate()))
-                    .append("position", event.position())));
-        } else if (payload instanceof LeaseSigned e) {
-            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.signed(e, event));
-        } else if (payload instanceof LeaseAmended e) {
-            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.amended(e, event));
-        } else if (payload instanceof LeaseTerminated e) {
-            target.apply(TENANT_LEASES, e.leaseId().value(), event, LeaseTimeline.terminated(e, event));
-        }
-    }
-
-    private static Document contact(ContactPerson contact) {
-        if (contact == null) {
-            return null;
-        }
-        return new Document("personId", contact.personId())
-                .append("name", sealed(contact.name()))
-                .append("email", sealed(contact.email()));
-    }
-
-    private static Document sealed(SealedText text) {
-        return text == null ? null : new Document("subjectId", text.subjectId()).append("ciphertext", text.ciphertext());
-    }
-
-    @Override
     public Map<String, List<IndexModel>> indexes() {
         return Map.of(
                 TENANTS, List.of(new IndexModel(Indexes.ascending("name")),
@@ -103,9 +57,9 @@ public class TenantProjection implements Projection {
     }
 
     /** A change of the tenant's document; an event of the tenant itself also moves its version ({@code ETag}). */
-    private static void tenant(ViewWriter target, String tenantId, ViewEvent event, Bson update) {
-        Bson full = tenantId.equals(event.aggregateId())
-                ? Updates.combine(update, Updates.max("version", event.sequence() + 1)) : update;
-        target.apply(TENANTS, tenantId, event, full);
+    private static void tenant(ViewTarget target, String tenantId, Bson update) {
+        Bson full = tenantId.equals(target.event().aggregateId())
+                ? Updates.combine(update, Updates.max("version", target.event().sequence() + 1)) : update;
+        target.apply(TENANTS, tenantId, full);
     }
 }

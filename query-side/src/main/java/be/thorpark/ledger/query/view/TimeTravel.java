@@ -55,12 +55,12 @@ public class TimeTravel implements DisposableBean {
     private MongoClient client;
 
     @Autowired
-    TimeTravel(List<ProjectingHandler> handlers, EventReplay replay,
+    TimeTravel(List<Projection> projections, EventReplay replay,
                @Value("${campus.query.time-travel-kept:4}") int kept,
                @Value("${campus.query.time-travel-checkpoint-every:" + DEFAULT_CHECKPOINT_EVERY + "}")
                int checkpointEvery,
                @Value("${campus.query.time-travel-checkpoints:64}") int maxCheckpoints) {
-        this(replay, kept, handlers.stream().map(ProjectingHandler::projection).toList(), checkpointEvery,
+        this(replay, kept, projections, checkpointEvery,
                 maxCheckpoints);
     }
 

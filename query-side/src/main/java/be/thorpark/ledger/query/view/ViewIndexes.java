@@ -9,18 +9,18 @@ import java.util.List;
 @Component
 class ViewIndexes implements SmartInitializingSingleton {
 
-    private final List<ProjectingHandler> handlers;
+    private final List<Projection> projections;
     private final ActiveViews views;
 
-    ViewIndexes(List<ProjectingHandler> handlers, ActiveViews views) {
-        this.handlers = handlers;
+    ViewIndexes(List<Projection> projections, ActiveViews views) {
+        this.projections = projections;
         this.views = views;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (ProjectingHandler handler : handlers) {
-            views.writer(handler.projection().name()).ensureIndexes(handler.projection());
+        for (Projection projection : projections) {
+            views.writer(projection.name()).ensureIndexes(projection);
         }
     }
 }

@@ -73,7 +73,9 @@ public final class ViewWriter {
         String appliedField = appliedField(event.aggregateId());
         Bson full = Updates.combine(update, Updates.set(appliedField, event.position()),
                 Updates.max("position", event.position()));
-        Object lock = LOCKS[Math.floorMod((prefix + collection + '\u0000' + id).hashCode(), LOCKS.length)];
+        // A document is named by its database too: time travel's scratch databases hold documents of their own.
+        Object lock = LOCKS[Math.floorMod((database.getName() + '\u0000' + prefix + collection + '\u0000' + id)
+                .hashCode(), LOCKS.length)];
         synchronized (lock) {
             // Filter on _id alone: a server without secondary indexes (the embedded one) answers only such exact
             // keys from an index and would otherwise scan the whole collection for every event.

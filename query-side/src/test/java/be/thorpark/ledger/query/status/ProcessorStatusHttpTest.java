@@ -4,9 +4,8 @@ import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import be.thorpark.ledger.query.jobs.JobsProjection;
 import be.thorpark.ledger.query.tenant.TenantProjection;
-import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.InMemoryViews;
-import be.thorpark.ledger.query.view.ProjectingHandler;
+import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewPositions;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -62,15 +61,13 @@ class ProcessorStatusHttpTest {
         }
 
         @Bean
-        ProjectingHandler tenantsHandler(MongoDatabase database) {
-            return new ProjectingHandler(new TenantProjection(), new ActiveViews(database, "v1_")) {
-            };
+        Projection tenants() {
+            return new TenantProjection();
         }
 
         @Bean
-        ProjectingHandler jobsHandler(MongoDatabase database) {
-            return new ProjectingHandler(new JobsProjection(), new ActiveViews(database, "v1_")) {
-            };
+        Projection jobs() {
+            return new JobsProjection();
         }
     }
 

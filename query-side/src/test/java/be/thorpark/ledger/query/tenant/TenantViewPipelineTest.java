@@ -3,6 +3,7 @@ package be.thorpark.ledger.query.tenant;
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.InMemoryViews;
+import be.thorpark.ledger.query.view.ProjectingHandler;
 import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewPositions;
 import com.mongodb.client.MongoDatabase;
@@ -48,10 +49,10 @@ class TenantViewPipelineTest {
                 .configureSerializer(c -> serializer)
                 .configureEventStore(c -> EmbeddedEventStore.builder().storageEngine(engine).build())
                 .registerComponent(TokenStore.class, c -> tokens)
-                .eventProcessing(processing -> processing
+                .eventProcessing(processing -> ProjectingHandler.register(processing
                         .registerPooledStreamingEventProcessor(TenantProjection.NAME, Configuration::eventStore,
-                                (c, builder) -> builder.initialSegmentCount(2).batchSize(10))
-                        .registerEventHandler(c -> new TenantViewHandler(views)))
+                                (c, builder) -> builder.initialSegmentCount(2).batchSize(10)),
+                        new TenantProjection(), views))
                 .buildConfiguration();
         ViewPositions positions = new ViewPositions(tokens, database, serializer, "tracking_tokens");
         try {

@@ -1,0 +1,92 @@
+package be.thorpark.ledger.query.lease;
+
+import be.thorpark.ledger.events.lease.LeaseAmended;
+import be.thorpark.ledger.events.lease.LeaseSigned;
+import be.thorpark.ledger.events.lease.LeaseTerminated;
+import be.thorpark.ledger.query.view.DocValues;
+import be.thorpark.ledger.query.view.ViewEvent;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * The one place a {@link LeaseDocument} meets BSON: the updates each lease event makes (idempotent {@code $set},
+ * {@code $push} and {@code $max}, applied once per event by the view writer) and the decoding of a stored document.
+ * The field names are part of what the OData feed and the report pack read.
+ */
+public final class LeaseCodec {
+
+    public static final String START_DATE = "startDate";
+    public static final String TENANT_ID = "tenantId";
+    public static final String UNIT_ID = "unitId";
+    static final String AMENDMENTS = "amendments";
+
+    private LeaseCodec() {
+    }
+
+    public static Bson signed(LeaseSigned signed, ViewEvent event) {
+        return Updates.combine(
+                Updates.set("leaseId", signed.leaseId().value()),
+                Updates.set(TENANT_ID, signed.tenantId().value()),
+                Updates.set(UNIT_ID, signed.unitId().value()),
+                Updates.set("area", DocValues.decimal(signed.area())),
+                Updates.set("monthlyRent", DocValues.decimal(signed.monthlyRent())),
+                Updates.set(START_DATE, DocValues.date(signed.startDate())),
+                Updates.set("endDate", DocValues.date(signed.endDate())),
+                Updates.set("signedAt", event.recordedAt()),
+                version(event));
+    }
+
+    public static Bson amended(LeaseAmended amended, ViewEvent event) {
+        return Updates.combine(
+                Updates.set("leaseId", amended.leaseId().value()),
+                Updates.push(AMENDMENTS, new Document("number", amended.amendmentNumber())
+                        .append("effectiveDate", DocValues.date(amended.effectiveDate()))
+                        .append("area", DocValues.decimal(amended.area()))
+                        .append("monthlyRent", DocValues.decimal(amended.monthlyRent()))
+                        .append("endDate", DocValues.date(amended.endDate()))
+                        .append("position", event.position())
+                        .append("recordedAt", event.recordedAt())),
+                version(event));
+    }
+
+    public static Bson terminated(LeaseTerminated terminated, ViewEvent event) {
+        return Updates.combine(
+                Updates.set("leaseId", terminated.leaseId().value()),
+                Updates.set(UNIT_ID, terminated.unitId().value()),
+                Updates.set("lastDay", DocValues.date(terminated.lastDay())),
+                Updates.set("terminatedAt", event.recordedAt()),
+                version(event));
+    }
+
+    /** The lease's version: the number of its events, as its {@code ETag} states it. */
+    private static Bson version(ViewEvent event) {
+        return Updates.max("version", event.sequence() + 1);
+    }
+
+    public static LeaseDocument decode(Document lease) {
+        List<LeaseDocument.Amendment> amendments = DocValues.documents(lease, AMENDMENTS).stream()
+                .map(LeaseCodec::amendment).toList();
+        List<Long> lineage = lease.getList("positions", Number.class, List.of()).stream()
+                .map(Number::longValue).toList();
+        return new LeaseDocument(lease.getString("_id"), lease.getString(TENANT_ID), lease.getString(UNIT_ID),
+                DocValues.decimal(lease, "area"), DocValues.decimal(lease, "monthlyRent"),
+                DocValues.date(lease, START_DATE), DocValues.date(lease, "endDate"), instant(lease.get("signedAt")),
+                amendments, DocValues.date(lease, "lastDay"), instant(lease.get("terminatedAt")),
+                DocValues.longValue(lease, "version"), DocValues.longValue(lease, "position"), lineage);
+    }
+
+    private static LeaseDocument.Amendment amendment(Document a) {
+        return new LeaseDocument.Amendment(a.getInteger("number", 0), DocValues.date(a, "effectiveDate"),
+                DocValues.decimal(a, "area"), DocValues.decimal(a, "monthlyRent"), DocValues.date(a, "endDate"),
+                DocValues.longValue(a, "position"), instant(a.get("recordedAt")));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Date date ? date.toInstant() : null;
+    }
+}
