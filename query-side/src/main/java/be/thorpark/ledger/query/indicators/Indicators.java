@@ -74,7 +74,9 @@ public class Indicators {
             leasedLineage.addAll(positions);
             Document tenant = tenants.get(lease.tenantId());
             if (tenant != null) {
-                String enterprise = tenant.getString("enterpriseNumber");
+                // A tenant without an enterprise number counts as an enterprise of its own.
+                String enterprise = tenant.getString("enterpriseNumber") != null
+                        ? tenant.getString("enterpriseNumber") : "tenant " + tenant.getString("_id");
                 hostedProfiles.put(enterprise, tenant.getString("profile"));
                 tenantsByEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(tenant.getString("_id"));
                 hostedLineage.addAll(positions);

@@ -39,7 +39,10 @@ public class IndicatorsProjection extends DeclaredProjection {
             t.apply(TENANTS, e.tenantId().value(), Updates.combine(
                     Updates.set("tenantId", e.tenantId().value()),
                     Updates.set("name", e.name()),
-                    Updates.set("enterpriseNumber", e.enterpriseNumber().formatted()),
+                    // Registrations over REST always name one; events of other origins may not, and must not stop
+                    // the view.
+                    Updates.set("enterpriseNumber", e.enterpriseNumber() == null ? null
+                            : e.enterpriseNumber().formatted()),
                     Updates.set("profile", e.profile().name()),
                     Updates.set("registeredPosition", t.event().position())));
             listed(t, "tenantIds", e.tenantId().value());
