@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore.integrity;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HashChain;
+import be.thorpark.ledger.eventstore.Progress;
 import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import org.slf4j.Logger;
@@ -50,6 +51,11 @@ public final class ExportBundle {
 
     /** Writes the bundle, reading the history in batches so memory stays flat whatever its length. */
     public static Manifest write(EventLog log, SigningKey key, Clock clock, OutputStream out) {
+        return write(log, key, clock, out, new ProgressLog(LOG, "Exporting the history"));
+    }
+
+    /** Writes the bundle, reporting the position written against the head to {@code progress} after each batch. */
+    public static Manifest write(EventLog log, SigningKey key, Clock clock, OutputStream out, Progress progress) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(EVENTS));
             MessageDigest sha = sha256();
@@ -58,7 +64,6 @@ public final class ExportBundle {
             long position = 0;
             String hash = HashChain.GENESIS;
             long head = log.headPosition();
-            ProgressLog progress = new ProgressLog(LOG, "Exporting the history");
             while (true) {
                 List<StoredEvent> batch = log.readAfter(position, 1000);
                 if (batch.isEmpty()) {
@@ -71,6 +76,7 @@ public final class ExportBundle {
                     position = event.position();
                     hash = event.hash();
                 }
+                head = Math.max(head, position);
                 progress.at(position, head);
             }
             digesting.flush();
