@@ -37,16 +37,19 @@ final class LedgerConventions {
 
     static final String COMMAND = "x-ledger-command";
     static final String ROLES = "x-required-roles";
+    static final String REFUSALS = "x-problem-codes";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "Problem";
     private static final String COMMAND_PACKAGE = "be.thorpark.ledger.command";
 
     private final RequiredRoles roles;
     private final Map<String, Object> examples = new LinkedHashMap<>();
+    private final Map<String, List<ProblemCode>> refusals = new LinkedHashMap<>();
 
     LedgerConventions(RequiredRoles roles, List<ApiExamples> examples) {
         this.roles = roles;
         examples.forEach(contributor -> this.examples.putAll(contributor.requestBodies()));
+        examples.forEach(contributor -> this.refusals.putAll(contributor.refusals()));
     }
 
     /**
@@ -85,6 +88,7 @@ final class LedgerConventions {
             operation.setExtensions(null);
         }
         documentRoles(path, method, operation, responses);
+        documentRefusals(refusals.getOrDefault(method.name() + " " + path, List.of()), operation, responses);
         if (command && method != PathItem.HttpMethod.GET) {
             documentCommand(path, method, operation, responses);
         } else if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) {
@@ -130,6 +134,30 @@ final class LedgerConventions {
             problem(responses, "403", "Logged in, but none of the roles above", ProblemCode.ACCESS_DENIED,
                     "Your roles do not allow this request", null);
         }
+    }
+
+    /**
+     * One 409 and one 422 answer naming every code the endpoint can refuse with, each code with an example body, so
+     * a client can handle each without reading the code.
+     */
+    private static void documentRefusals(List<ProblemCode> codes, Operation operation, ApiResponses responses) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        operation.addExtension(REFUSALS, codes.stream().map(ProblemCode::name).toList());
+        Map<Integer, List<ProblemCode>> byStatus = codes.stream().collect(Collectors.groupingBy(
+                code -> code.status().value(), java.util.TreeMap::new, Collectors.toList()));
+        byStatus.forEach((status, group) -> {
+            String named = group.stream().map(code -> "`" + code.name() + "`").collect(Collectors.joining(", "));
+            ApiResponse response = new ApiResponse().description((status == 409
+                    ? "Refused: the current state forbids it" : "Refused by a business rule")
+                    + "; nothing was appended. `code` is one of " + named + " (docs/errors.md)");
+            MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM));
+            group.forEach(code -> media.addExamples(code.name(), new Example().summary(code.title())
+                    .value(problemExample(code, code.title() + ".", null))));
+            responses.addApiResponse(Integer.toString(status),
+                    response.content(new Content().addMediaType(PROBLEM_JSON, media)));
+        });
     }
 
     private void documentCommand(String path, PathItem.HttpMethod method, Operation operation,
@@ -239,6 +267,13 @@ final class LedgerConventions {
 
     private static ApiResponse problemResponse(String description, ProblemCode code, String detail,
                                                List<Map<String, String>> errors) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                        .addExamples(code.name(), new Example().value(problemExample(code, detail, errors)))));
+    }
+
+    private static Map<String, Object> problemExample(ProblemCode code, String detail,
+                                                      List<Map<String, String>> errors) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", code.type().toString());
         example.put("title", code.title());
@@ -249,9 +284,7 @@ final class LedgerConventions {
         if (errors != null) {
             example.put("errors", errors);
         }
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
-                        .addExamples(code.name(), new Example().value(example))));
+        return example;
     }
 
     private static Schema<?> problemSchema() {
