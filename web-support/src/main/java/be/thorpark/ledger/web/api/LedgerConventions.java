@@ -192,16 +192,9 @@ final class LedgerConventions {
         responses.addApiResponse("201", new ApiResponse()
                 .description("Created a new entity or part: `{id, version, position}` and its Location")
                 .headers(created).content(result));
-        problem(responses, "409", "Refused: the current state forbids it (a stable `code`, e.g. UNIT_ALREADY_LEASED, "
-                + "CONCURRENT_MODIFICATION, IDEMPOTENCY_KEY_IN_PROGRESS); nothing was appended",
-                ProblemCode.UNIT_ALREADY_LEASED, "Unit H1.01 has 400.00 m2 free from 2023-03-01; 1200.00 m2 "
-                        + "asked.", null);
         problem(responses, "412", "If-Match named an older version; nothing was appended",
                 ProblemCode.VERSION_MISMATCH, "If-Match named version 1 but the entity is at version 2. Read it "
                         + "again and retry.", null);
-        problem(responses, "422", "Refused by a business rule (a stable `code`, e.g. ERDF_REPORT_NOT_APPROVED, "
-                + "COMMITMENT_EXCEEDED); nothing was appended", ProblemCode.ERDF_REPORT_NOT_APPROVED,
-                "ERDF money is paid only after the Management Authority approved the report.", null);
         Object example = examples.get(method.name() + " " + path);
         if (example != null && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
