@@ -96,7 +96,12 @@ public final class LongRun implements Progress {
         long t = total;
         double seconds = Math.max(1e-3, (lastNanos - startedNanos) / 1e9);
         double rate = Math.round(d * 10.0 / seconds) / 10.0;
-        Integer percent = t > 0 ? (int) Math.min(100, d * 100 / t) : state == State.DONE ? 100 : null;
+        Integer percent = null;
+        if (t > 0) {
+            percent = (int) Math.min(100, d * 100 / t);
+        } else if (state == State.DONE) {
+            percent = 100;
+        }
         Long left = state != State.RUNNING ? Long.valueOf(0) : rate > 0 && t > 0
                 ? Long.valueOf((long) Math.ceil(Math.max(0, t - d) / rate)) : null;
         return new View(id, kind, state, d, t, unit, percent, rate, left, startedAt, finishedAt, detail, result);
