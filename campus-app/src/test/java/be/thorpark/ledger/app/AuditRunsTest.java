@@ -48,6 +48,8 @@ class AuditRunsTest extends LedgerAppTest {
 
     @Test
     void anExportRunEndsWithASignedBundleThatVerifiesOffline() throws Exception {
+        ops().post("/api/units", LedgerHttp.body("code", "X" + System.nanoTime() % 100_000, "building", "RUNS",
+                "type", "LAB", "areaM2", "100.00", "availableFrom", "2023-01-01"));
         LedgerHttp.Response started = auditor().post("/api/exports/runs", "");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
@@ -56,6 +58,7 @@ class AuditRunsTest extends LedgerAppTest {
         JsonNode run = awaitEnd(location);
         assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("DONE");
         long count = run.get("result").get("count").asLong();
+        assertThat(count).isPositive();
         assertThat(run.get("done").asLong()).isEqualTo(run.get("result").get("headPosition").asLong());
         HttpResponse<byte[]> bundle = new LedgerHttp(port).as("auditor", "aud-secret").download(location + "/bundle");
         assertThat(bundle.statusCode()).isEqualTo(200);
