@@ -21,6 +21,7 @@ class QueryRefusals implements ApiExamples {
         return Map.of(
                 "POST /api/admin/rebuilds", List.of(ProblemCode.REBUILD_RUNNING),
                 "GET /api/integrity/digest", List.of(ProblemCode.HISTORY_BROKEN),
-                "GET /api/exports/runs/{id}/bundle", List.of(ProblemCode.RUN_NOT_FINISHED));
+                "GET /api/exports/runs/{id}/bundle", List.of(ProblemCode.RUN_NOT_FINISHED),
+                "GET /api/funding-programmes/{id}/reports/{reportId}/pack", List.of(ProblemCode.REPORT_NOT_APPROVED));
     }
 }
