@@ -1,6 +1,8 @@
 // The campus dashboard: occupancy, jobs, funding, reports and the latest events, on a business date and,
 // for auditors, as of a position of the history.
-import { api, el, fillTable, format, hasRole, query, session, statusBadge, today } from './ledger.js';
+import {
+  api, el, fillTable, follow, format, hasRole, progressView, query, session, statusBadge, today,
+} from './ledger.js';
 
 const FIRST_QUARTER_END = '2022-12-31';
 const charts = {};
@@ -183,8 +185,83 @@ async function show() {
   }
 }
 
+/** A rebuild answers its position against the head; the bar shows it as events done of the total. */
+function rebuildFigures(rebuild) {
+  return { done: rebuild.position, total: rebuild.head, perSecond: rebuild.eventsPerSecond, state: rebuild.state };
+}
+
+function showRebuild(rebuild) {
+  document.querySelector('#rebuild-progress').replaceChildren(
+    progressView('rebuild-bar', rebuildFigures(rebuild)),
+    el('p', { className: 'hint', text: `${rebuild.id} of ${rebuild.views.join(', ')}`
+      + `${rebuild.error ? `: ${rebuild.error}` : ''}` }),
+  );
+}
+
+async function followRebuild(location) {
+  const button = document.querySelector('#rebuild-start');
+  button.disabled = true;
+  try {
+    await follow(location, showRebuild, rebuildFigures, 500);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Administrators start a rebuild here and follow it; the latest one is shown when the page opens. */
+async function rebuilds() {
+  if (!hasRole('ADMIN')) {
+    return;
+  }
+  document.querySelector('#rebuilds').hidden = false;
+  document.querySelector('#rebuild-start').addEventListener('click', async () => {
+    try {
+      const { body, headers } = await api('/api/admin/rebuilds', { method: 'POST', body: {} });
+      showRebuild(body);
+      await followRebuild(headers.get('Location'));
+    } catch (error) {
+      document.querySelector('#rebuild-progress').textContent = `The rebuild could not be started: ${error.message}`;
+    }
+  });
+  const { body } = await api('/api/admin/rebuilds');
+  const latest = body.rebuilds[body.rebuilds.length - 1];
+  if (latest) {
+    showRebuild(latest);
+    if (latest.state !== 'DONE' && latest.state !== 'FAILED') {
+      followRebuild(`/api/admin/rebuilds/${encodeURIComponent(latest.id)}`);
+    }
+  }
+}
+
+/** While the demo campus is loaded at start-up, say how far it is, and show the whole campus once it is done. */
+async function demoLoad() {
+  if (!hasRole('REPORTING') && !hasRole('AUDITOR')) {
+    return;
+  }
+  let run;
+  try {
+    ({ body: run } = await api('/api/demo-load'));
+  } catch (error) {
+    return; // no demo load in this ledger, or not on this service
+  }
+  if (!run || run.state !== 'RUNNING') {
+    return;
+  }
+  const banner = document.querySelector('#demo-load');
+  const target = document.querySelector('#demo-load-progress');
+  banner.hidden = false;
+  const done = await follow('/api/demo-load',
+    (now) => target.replaceChildren(progressView('demo-load-bar', now, 'commands')), undefined, 500);
+  target.replaceChildren(progressView('demo-load-bar', done, 'commands'));
+  document.querySelector('#demo-load-title').textContent = done.state === 'DONE'
+    ? 'The demo campus is loaded' : 'The demo campus load stopped';
+  await show();
+}
+
 async function start() {
   await session();
+  rebuilds().catch(() => {});
+  demoLoad();
   const asOf = document.querySelector('#as-of-position');
   asOf.disabled = !hasRole('AUDITOR');
   document.querySelector('#view-controls').addEventListener('submit', (event) => {

@@ -1,6 +1,6 @@
 // The auditor's explorer: search the history, open an entity's timeline, read any event in full, verify the
 // hash chain, download the export bundle and a signed digest.
-import { api, el, fillTable, format, query, session, statusBadge } from './ledger.js';
+import { api, el, fillTable, follow, format, progressView, query, session, statusBadge } from './ledger.js';
 
 const PAGE = 50;
 const form = document.querySelector('#search');
@@ -121,22 +121,56 @@ async function timeline(entityId) {
   }
 }
 
+/** Starts long work on the server and shows its progress in `target` until it ends; answers the finished run. */
+async function runWithProgress(start, target, id) {
+  const { body, headers } = await api(start, { method: 'POST' });
+  target.replaceChildren(progressView(id, body));
+  const run = await follow(headers.get('Location'), (now) => target.replaceChildren(progressView(id, now)));
+  if (run.state === 'FAILED') {
+    throw new Error(run.detail);
+  }
+  return run;
+}
+
 async function verify() {
   const target = document.querySelector('#integrity-result');
   target.replaceChildren(el('p', { className: 'hint', text: 'Verifying every event and the hash chain…' }));
+  const button = document.querySelector('#verify');
+  button.disabled = true;
   try {
-    const { body } = await api('/api/integrity');
+    const run = await runWithProgress('/api/integrity/runs', target, 'verify-progress');
+    const body = run.result;
     const fields = [['Result', statusBadge(body.valid ? 'valid' : 'invalid')], ['Events', format.number(body.events)],
       ['Head position', body.headPosition], ['Head hash', el('code', { text: body.headHash ?? '' })]];
     if (!body.valid) {
       fields.push(['First broken position', body.firstBrokenPosition], ['Problem', body.problem],
         ['Detail', body.detail]);
     }
-    target.replaceChildren(el('dl', { className: 'meta', id: 'integrity-meta' },
+    target.replaceChildren(progressView('verify-progress', run), el('dl', { className: 'meta', id: 'integrity-meta' },
       fields.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', {}, v instanceof Node ? v : String(v ?? ''))])));
   } catch (error) {
     target.replaceChildren();
     fail(error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function exportRun() {
+  const target = document.querySelector('#export-result');
+  const button = document.querySelector('#export-run');
+  button.disabled = true;
+  try {
+    const run = await runWithProgress('/api/exports/runs', target, 'export-progress');
+    target.replaceChildren(progressView('export-progress', run), el('a', {
+      id: 'export-download', href: `/api/exports/runs/${encodeURIComponent(run.id)}/bundle`, download: true,
+      text: `Download the bundle: ${format.number(run.result.count)} events up to position ${run.result.headPosition}`,
+    }));
+  } catch (error) {
+    target.replaceChildren();
+    fail(error);
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -190,6 +224,7 @@ async function start() {
   });
   more.addEventListener('click', () => search(Number(more.dataset.after), true));
   document.querySelector('#verify').addEventListener('click', verify);
+  document.querySelector('#export-run').addEventListener('click', exportRun);
   document.querySelector('#digest').addEventListener('click', digest);
   document.querySelector('#digest-check').addEventListener('click', checkDigest);
   const entity = new URLSearchParams(window.location.search).get('entity');

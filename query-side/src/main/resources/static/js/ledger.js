@@ -133,3 +133,29 @@ export function statusBadge(status) {
 export function today() {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * Follows long work the API started (a run or a rebuild at `location`) until it finishes, calling `onProgress` with
+ * each answer; resolves with the last one. `figures` reads {done, total, perSecond, state} from an answer.
+ */
+export async function follow(location, onProgress, figures = (run) => run, every = 300) {
+  for (;;) {
+    const { body } = await api(location);
+    onProgress(body);
+    const { state } = figures(body);
+    if (state === 'DONE' || state === 'FAILED') {
+      return body;
+    }
+    await new Promise((resolve) => { setTimeout(resolve, every); });
+  }
+}
+
+/** A progress bar with its figures in words: "40 of 104 commands (38%), 55 commands/s". */
+export function progressView(id, { done, total, perSecond, state }, unit = 'events') {
+  const bar = el('progress', { id, max: total > 0 ? total : undefined, value: total > 0 ? done : undefined });
+  const percent = total > 0 ? ` (${Math.floor((done * 100) / total)}%)` : '';
+  const words = `${format.number(done)}${total > 0 ? ` of ${format.number(total)}` : ''} ${unit}${percent}, `
+    + `${format.number(perSecond ?? 0)} ${unit}/s, ${state}`;
+  bar.setAttribute('aria-label', words);
+  return el('div', { className: 'progress' }, bar, el('span', { className: 'hint', id: `${id}-text`, text: words }));
+}

@@ -1,12 +1,18 @@
 package be.thorpark.ledger.app;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +95,45 @@ class ApiReferenceTest extends LedgerAppTest {
         assertThat(occupancy.path("responses").path("503").path("headers").has("Retry-After")).isTrue();
         assertThat(occupancy.path("responses").path("503").path("content").path("application/problem+json")
                 .path("examples").has("VIEW_BEHIND")).isTrue();
+    }
+
+    /**
+     * Every business refusal (a code answered with 409 or 422) is documented on at least one operation, under its
+     * own status and with an example body; every code the document names exists with that status.
+     */
+    @Test
+    void everyBusinessRefusalIsDocumentedOnTheOperationsThatAnswerIt() {
+        Map<String, Set<String>> documented = new TreeMap<>();
+        document().path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            for (String status : List.of("409", "422")) {
+                JsonNode examples = op.getValue().path("responses").path(status).path("content")
+                        .path("application/problem+json").path("examples");
+                examples.properties().forEach(example -> {
+                    String code = example.getValue().path("value").path("code").asString();
+                    assertThat(example.getKey()).isEqualTo(code);
+                    assertThat(ProblemCode.valueOf(code).status().value()).as(code + " under " + status)
+                            .isEqualTo(Integer.parseInt(status));
+                    documented.computeIfAbsent(code, c -> new TreeSet<>())
+                            .add(op.getKey().toUpperCase() + " " + path.getKey());
+                });
+            }
+        }));
+        Set<String> refusals = new TreeSet<>();
+        Arrays.stream(ProblemCode.values()).filter(c -> c.status().value() == 409 || c.status().value() == 422)
+                .forEach(c -> refusals.add(c.name()));
+        assertThat(documented.keySet()).as("codes of 409 and 422 documented on some operation")
+                .containsAll(refusals);
+
+        JsonNode lease = document().path("paths").path("/api/leases").path("post");
+        assertThat(lease.path("x-problem-codes").valueStream().map(JsonNode::asString).toList())
+                .contains("UNIT_ALREADY_LEASED", "TENANT_NOT_REGISTERED", "CONCURRENT_MODIFICATION");
+        assertThat(lease.path("responses").path("409").path("content").path("application/problem+json")
+                .path("examples").has("UNIT_ALREADY_LEASED")).isTrue();
+        assertThat(lease.path("responses").path("422").path("content").path("application/problem+json")
+                .path("examples").has("UNIT_NOT_YET_AVAILABLE")).isTrue();
+        assertThat(documented.get("ERDF_REPORT_NOT_APPROVED"))
+                .containsExactly("POST /api/funding-programmes/{id}/disbursements");
+        assertThat(documented.get("REBUILD_RUNNING")).containsExactly("POST /api/admin/rebuilds");
     }
 
     private static List<String> roles(JsonNode operation) {

@@ -127,6 +127,12 @@ class AuthorizationMatrixTest extends LedgerAppTest {
         e.put("POST /api/integrity/digest", AUDIT);
         e.put("GET /api/integrity/key", AUDIT);
         e.put("GET /api/exports/events", AUDIT);
+        e.put("POST /api/integrity/runs", AUDIT);
+        e.put("GET /api/integrity/runs/{id}", AUDIT);
+        e.put("POST /api/exports/runs", AUDIT);
+        e.put("GET /api/exports/runs/{id}", AUDIT);
+        e.put("GET /api/exports/runs/{id}/bundle", AUDIT);
+        e.put("GET /api/demo-load", READERS);
         e.put("POST /api/admin/tenants/{tenantId}/contact/erasure", ADMIN);
         e.put("POST /api/admin/rebuilds", ADMIN);
         e.put("GET /api/admin/rebuilds", ADMIN);

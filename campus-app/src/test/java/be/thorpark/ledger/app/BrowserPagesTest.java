@@ -127,6 +127,10 @@ class BrowserPagesTest extends DemoAppTest {
         waitFor(By.id("integrity-meta"));
         assertThat(text(By.id("integrity-meta"))).contains("valid").doesNotContain("invalid")
                 .contains(Long.toString(eventLog.headPosition()));
+        WebElement verified = driver.findElement(By.id("verify-progress"));
+        assertThat(verified.getAttribute("value")).as("the bar ends full").isEqualTo(verified.getAttribute("max"))
+                .isEqualTo(Long.toString(eventLog.headPosition()));
+        assertThat(text(By.id("verify-progress-text"))).contains("events (100%)", "DONE");
         driver.findElement(By.id("digest")).click();
         waitFor(By.id("digest-text"));
         waitForText(By.id("digest-text"), "signature");
@@ -136,6 +140,14 @@ class BrowserPagesTest extends DemoAppTest {
         Object export = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch('/api/exports/events').then(r => done(r.status + ' ' + r.headers.get('Content-Type')));");
         assertThat(export).isEqualTo("200 application/zip");
+        driver.findElement(By.id("export-run")).click();
+        waitFor(By.id("export-download"));
+        assertThat(text(By.id("export-progress-text"))).contains("events (100%)", "DONE");
+        assertThat(text(By.id("export-download"))).contains("up to position " + eventLog.headPosition());
+        Object bundle = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('#export-download').href)"
+                + ".then(r => done(r.status + ' ' + r.headers.get('Content-Type')));");
+        assertThat(bundle).isEqualTo("200 application/zip");
         screenshot("explorer");
         assertNoConsoleErrors();
     }
@@ -153,6 +165,26 @@ class BrowserPagesTest extends DemoAppTest {
         assertNoConsoleErrors();
         open("/explorer");
         assertThat(driver.getPageSource()).contains("403");
+    }
+
+    @Test
+    void anAdministratorStartsARebuildOnTheDashboardAndFollowsItToTheEnd() {
+        logIn("admin", "adm-secret");
+        open("/");
+        waitFor(By.id("rebuilds"));
+        driver.findElement(By.id("rebuild-start")).click();
+        waitFor(By.id("rebuild-bar"));
+        waitForText(By.id("rebuild-bar-text"), "DONE");
+        WebElement bar = driver.findElement(By.id("rebuild-bar"));
+        assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
+        assertThat(text(By.id("rebuild-bar-text"))).contains("events (100%)");
+        assertThat(driver.findElement(By.id("rebuild-start")).isEnabled()).isTrue();
+        screenshot("rebuild");
+        // ADMIN alone may not read the views, so the dashboard's own reads are refused; the rebuild's calls are not.
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).allSatisfy(entry -> assertThat(entry.getMessage()).contains("status of 403")
+                .doesNotContain("/api/admin/"));
     }
 
     private void logIn(String user, String password) {

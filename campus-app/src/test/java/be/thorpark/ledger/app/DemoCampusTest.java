@@ -159,6 +159,19 @@ class DemoCampusTest extends DemoAppTest {
     }
 
     @Test
+    void theDemoLoadReportsWhereItStandsAndHowItEnded() {
+        JsonNode run = reporter().get("/api/demo-load").json();
+        assertThat(run.get("kind").asString()).isEqualTo("demo-load");
+        assertThat(run.get("unit").asString()).isEqualTo("commands");
+        assertThat(run.get("state").asString()).as(run.toString()).isEqualTo("DONE");
+        assertThat(run.get("total").asLong()).isGreaterThan(100);
+        assertThat(run.get("done").asLong()).isEqualTo(run.get("total").asLong());
+        assertThat(run.get("percent").asInt()).isEqualTo(100);
+        assertThat(run.get("perSecond").asDouble()).isPositive();
+        assertThat(run.get("detail").asString()).startsWith("Loaded " + run.get("done").asLong() + " commands");
+    }
+
+    @Test
     void aStoreThatHoldsEventsGetsNoDemo() {
         long before = eventLog.headPosition();
         assertThat(before).isPositive();

@@ -3,6 +3,7 @@ package be.thorpark.ledger.command.demo;
 import be.thorpark.ledger.command.tenant.ContactSealer;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
+import be.thorpark.ledger.eventstore.LongRun;
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -13,9 +14,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,6 +38,7 @@ public class DemoCampusLoader {
     private final EventLog history;
     private final ContactSealer sealer;
     private final EvidenceStore evidence;
+    private volatile LongRun run;
 
     DemoCampusLoader(@Value("${campus.demo.enabled:${CAMPUS_DEMO:false}}") boolean enabled, CommandGateway gateway,
                      EventLog history, ContactSealer sealer, EvidenceStore evidence) {
@@ -52,14 +56,36 @@ public class DemoCampusLoader {
         }
     }
 
+    /** The load of this process, as it goes or as it ended; empty when none was started. */
+    public Optional<LongRun> run() {
+        return Optional.ofNullable(run);
+    }
+
     /** Loads the demo campus unless the store holds events; answers the number of commands sent. */
     public int loadIfEmpty() {
+        LongRun current = new LongRun("demo-load", "demo-load", "commands", log, "Demo campus", Clock.systemUTC());
+        try {
+            return load(current);
+        } catch (RuntimeException e) {
+            current.fail("Stopped by an error (" + e.getClass().getSimpleName() + "); the log has the cause");
+            throw e;
+        }
+    }
+
+    private int load(LongRun current) {
         long head = history.headPosition();
         if (head > 0) {
             log.info("Demo campus skipped: the store holds {} events already", head);
+            current.finish(null, "Skipped: the store holds " + head + " events already");
+            // A later call on the filled store does not hide how the load of this process went.
+            if (run == null) {
+                run = current;
+            }
             return 0;
         }
         List<DemoStep> steps = new DemoCampus(sealer, evidence).steps();
+        current.total(steps.size());
+        run = current;
         log.info("Demo campus: loading {} commands into the empty store", steps.size());
         long started = System.nanoTime();
         Map<String, String> correlations = new HashMap<>();
@@ -71,12 +97,14 @@ public class DemoCampusLoader {
                     LedgerMetadata.REASON, step.reason());
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
             sent++;
+            current.at(sent, steps.size());
             if (sent % PROGRESS_EVERY == 0 || sent == steps.size()) {
                 log.info("Demo campus: {} of {} commands done ({})", sent, steps.size(), step.story());
             }
         }
         log.info("Demo campus loaded: {} commands in {} ms, history now at position {}", sent,
                 (System.nanoTime() - started) / 1_000_000, history.headPosition());
+        current.finish(null, "Loaded " + sent + " commands; the history is at position " + history.headPosition());
         return sent;
     }
 }

@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore.integrity;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HashChain;
+import be.thorpark.ledger.eventstore.Progress;
 import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import org.slf4j.Logger;
@@ -56,13 +57,17 @@ public final class ExportBundle {
      * streamed so far is no bundle anyone can check as whole.
      */
     public static Manifest write(EventLog log, SigningKey key, Clock clock, OutputStream out) {
+        return write(log, key, clock, out, new ProgressLog(LOG, "Exporting the history"));
+    }
+
+    /** Writes the bundle, reporting the position written against the head to {@code progress} after each batch. */
+    public static Manifest write(EventLog log, SigningKey key, Clock clock, OutputStream out, Progress progress) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(EVENTS));
             MessageDigest sha = sha256();
             DigestOutputStream digesting = new DigestOutputStream(zip, sha);
             long head = log.headPosition();
-            ProgressLog progress = new ProgressLog(LOG, "Exporting the history");
-            VerificationResult chain = new HistoryVerifier(log).verify(position -> progress.at(position, head),
+            VerificationResult chain = new HistoryVerifier(log).verify(position -> progress.at(position, Math.max(head, position)),
                     event -> writeLine(digesting, event));
             if (!chain.valid()) {
                 throw new HistoryBrokenException(chain);

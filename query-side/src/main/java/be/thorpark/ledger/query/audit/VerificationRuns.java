@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.audit;
 
+import be.thorpark.ledger.eventstore.Progress;
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,10 +22,19 @@ class VerificationRuns {
     }
 
     VerificationResult verify() {
+        return measured(verifier::verify);
+    }
+
+    /** Verifies, reporting each verified position against {@code head} to {@code progress}. */
+    VerificationResult verify(long head, Progress progress) {
+        return measured(() -> verifier.verify(position -> progress.at(position, Math.max(head, position))));
+    }
+
+    private VerificationResult measured(java.util.function.Supplier<VerificationResult> verification) {
         Timer.Sample sample = Timer.start(registry);
         String result = "failed";
         try {
-            VerificationResult verified = verifier.verify();
+            VerificationResult verified = verification.get();
             result = verified.valid() ? "valid" : "broken";
             return verified;
         } finally {

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.web.api;
 
+import be.thorpark.ledger.web.problem.ProblemCode;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,4 +12,12 @@ import java.util.Map;
 public interface ApiExamples {
 
     Map<String, Object> requestBodies();
+
+    /**
+     * The business refusals (409 and 422 codes) each endpoint can answer, keyed like {@link #requestBodies()}; the
+     * reference lists them per operation with an example body each.
+     */
+    default Map<String, List<ProblemCode>> refusals() {
+        return Map.of();
+    }
 }

@@ -37,16 +37,19 @@ final class LedgerConventions {
 
     static final String COMMAND = "x-ledger-command";
     static final String ROLES = "x-required-roles";
+    static final String REFUSALS = "x-problem-codes";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "Problem";
     private static final String COMMAND_PACKAGE = "be.thorpark.ledger.command";
 
     private final RequiredRoles roles;
     private final Map<String, Object> examples = new LinkedHashMap<>();
+    private final Map<String, List<ProblemCode>> refusals = new LinkedHashMap<>();
 
     LedgerConventions(RequiredRoles roles, List<ApiExamples> examples) {
         this.roles = roles;
         examples.forEach(contributor -> this.examples.putAll(contributor.requestBodies()));
+        examples.forEach(contributor -> this.refusals.putAll(contributor.refusals()));
     }
 
     /**
@@ -85,6 +88,7 @@ final class LedgerConventions {
             operation.setExtensions(null);
         }
         documentRoles(path, method, operation, responses);
+        documentRefusals(refusals.getOrDefault(method.name() + " " + path, List.of()), operation, responses);
         if (command && method != PathItem.HttpMethod.GET) {
             documentCommand(path, method, operation, responses);
         } else if (method == PathItem.HttpMethod.GET && path.startsWith("/api/")) {
@@ -132,6 +136,30 @@ final class LedgerConventions {
         }
     }
 
+    /**
+     * One 409 and one 422 answer naming every code the endpoint can refuse with, each code with an example body, so
+     * a client can handle each without reading the code.
+     */
+    private static void documentRefusals(List<ProblemCode> codes, Operation operation, ApiResponses responses) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        operation.addExtension(REFUSALS, codes.stream().map(ProblemCode::name).toList());
+        Map<Integer, List<ProblemCode>> byStatus = codes.stream().collect(Collectors.groupingBy(
+                code -> code.status().value(), java.util.TreeMap::new, Collectors.toList()));
+        byStatus.forEach((status, group) -> {
+            String named = group.stream().map(code -> "`" + code.name() + "`").collect(Collectors.joining(", "));
+            ApiResponse response = new ApiResponse().description((status == 409
+                    ? "Refused: the current state forbids it" : "Refused by a business rule")
+                    + "; nothing was appended. `code` is one of " + named + " (docs/errors.md)");
+            MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM));
+            group.forEach(code -> media.addExamples(code.name(), new Example().summary(code.title())
+                    .value(problemExample(code, code.title() + ".", null))));
+            responses.addApiResponse(Integer.toString(status),
+                    response.content(new Content().addMediaType(PROBLEM_JSON, media)));
+        });
+    }
+
     private void documentCommand(String path, PathItem.HttpMethod method, Operation operation,
                                  ApiResponses responses) {
         addParameter(operation, new HeaderParameter().name(LedgerHeaders.IDEMPOTENCY_KEY).required(false)
@@ -164,16 +192,9 @@ final class LedgerConventions {
         responses.addApiResponse("201", new ApiResponse()
                 .description("Created a new entity or part: `{id, version, position}` and its Location")
                 .headers(created).content(result));
-        problem(responses, "409", "Refused: the current state forbids it (a stable `code`, e.g. UNIT_ALREADY_LEASED, "
-                + "CONCURRENT_MODIFICATION, IDEMPOTENCY_KEY_IN_PROGRESS); nothing was appended",
-                ProblemCode.UNIT_ALREADY_LEASED, "Unit H1.01 has 400.00 m2 free from 2023-03-01; 1200.00 m2 "
-                        + "asked.", null);
         problem(responses, "412", "If-Match named an older version; nothing was appended",
                 ProblemCode.VERSION_MISMATCH, "If-Match named version 1 but the entity is at version 2. Read it "
                         + "again and retry.", null);
-        problem(responses, "422", "Refused by a business rule (a stable `code`, e.g. ERDF_REPORT_NOT_APPROVED, "
-                + "COMMITMENT_EXCEEDED); nothing was appended", ProblemCode.ERDF_REPORT_NOT_APPROVED,
-                "ERDF money is paid only after the Management Authority approved the report.", null);
         Object example = examples.get(method.name() + " " + path);
         if (example != null && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             operation.getRequestBody().getContent().values().forEach(media -> media.setExample(example));
@@ -239,6 +260,13 @@ final class LedgerConventions {
 
     private static ApiResponse problemResponse(String description, ProblemCode code, String detail,
                                                List<Map<String, String>> errors) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                        .addExamples(code.name(), new Example().value(problemExample(code, detail, errors)))));
+    }
+
+    private static Map<String, Object> problemExample(ProblemCode code, String detail,
+                                                      List<Map<String, String>> errors) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", code.type().toString());
         example.put("title", code.title());
@@ -249,9 +277,7 @@ final class LedgerConventions {
         if (errors != null) {
             example.put("errors", errors);
         }
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
-                        .addExamples(code.name(), new Example().value(example))));
+        return example;
     }
 
     private static Schema<?> problemSchema() {

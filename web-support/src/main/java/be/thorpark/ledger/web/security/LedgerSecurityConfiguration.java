@@ -139,7 +139,8 @@ public class LedgerSecurityConfiguration {
                         "/api/exports/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.HEAD, "/api/events/**", "/api/entities/**", "/api/integrity/**",
                         "/api/exports/**").hasRole(AUDITOR.name())
-                .requestMatchers(HttpMethod.POST, "/api/integrity/digest").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/integrity/digest", "/api/integrity/runs", "/api/exports/runs")
+                .hasRole(AUDITOR.name())
                 // Reads (GET and HEAD) of evidence and of report packs: the bytes behind the money, not a view.
                 .requestMatchers(HttpMethod.POST, "/api/evidence").hasRole(OPERATIONS.name())
                 .requestMatchers("/api/evidence/**").hasAnyRole(AUDITOR.name(), OPERATIONS.name())
