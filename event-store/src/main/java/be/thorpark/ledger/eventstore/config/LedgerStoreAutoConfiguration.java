@@ -183,7 +183,7 @@ public class LedgerStoreAutoConfiguration {
             if (properties.embeddedServer()) {
                 LedgerStoreProperties.Embedded settings = properties.embedded();
                 embedded = EmbeddedMongoServer.start(properties.dataDir(), settings.bindAddress(), settings.port(),
-                        settings.cacheMb(), settings.compress(), settings.derivedCollections());
+                        settings.cacheMb(), settings.compress());
                 uri = embedded.connectionString();
                 // One node: majority and w:1 are the same, and the embedded server commits before it replies.
                 writeConcern = WriteConcern.W1;

@@ -1,7 +1,5 @@
 package be.thorpark.ledger.eventstore.config;
 
-import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
 
     public LedgerStoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null) : mongodb;
-        embedded = embedded == null ? new Embedded(null, 0, 0, null, null) : embedded;
+        embedded = embedded == null ? new Embedded(null, 0, 0, null) : embedded;
         eventStore = eventStore == null ? new EventStore(0, null, 0, 0) : eventStore;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
@@ -42,19 +40,12 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
      * @param port        its port; 0 picks a free one
      * @param cacheMb     its page cache in MB
      * @param compress    whether its store file pages are compressed (LZF; on by default)
-     * @param derivedCollections the collections (a regular expression over their names) whose writes are committed
-     *                    with the next commit rather than each with its own fsync; "none" for none
      */
-    public record Embedded(String bindAddress, int port, int cacheMb, Boolean compress, String derivedCollections) {
+    public record Embedded(String bindAddress, int port, int cacheMb, Boolean compress) {
         public Embedded {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
-            // The page cache lives on the heap: 64 MB keeps a campus's working set and fits the 256 MB heap of
-            // jvm.options.
-            cacheMb = cacheMb <= 0 ? 64 : cacheMb;
+            cacheMb = cacheMb <= 0 ? 256 : cacheMb;
             compress = compress == null || compress;
-            derivedCollections = derivedCollections == null || derivedCollections.isBlank()
-                    ? EmbeddedMongoServer.DERIVED_COLLECTIONS
-                    : "none".equals(derivedCollections) ? null : derivedCollections;
         }
     }
 

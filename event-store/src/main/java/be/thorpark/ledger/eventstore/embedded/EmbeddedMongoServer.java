@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
@@ -16,22 +15,11 @@ import org.slf4j.LoggerFactory;
  * An in-process server speaking the MongoDB wire protocol, backed by an H2 file in the data folder.
  *
  * <p>The application talks to it through the ordinary MongoDB Java driver, so the code path is the one used against
- * a real MongoDB. Every write to the record is committed and fsynced before the server replies; writes to derived
- * collections (views, tracking tokens) are committed with the next commit (see {@link DurableH2Backend}).
+ * a real MongoDB. Every write is committed and fsynced before the server replies (see {@link DurableH2Backend}).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String FILE_NAME = "campus-ledger.mv.db";
-
-    /**
-     * The collections that hold only what can be rebuilt from the record: the processors' tracking tokens, the live
-     * views ({@code v<n>_...}) and views being rebuilt ({@code r<start in base 36>_...}). Any other collection is the
-     * record itself.
-     */
-    public static final String DERIVED_COLLECTIONS = "tracking_tokens|v[0-9]+_[a-z0-9_]+|r[0-9a-z]{8,}_[a-z0-9_]+";
-
-    /** How long a write to a derived collection waits for a commit at most, unless a durable write comes first. */
-    public static final int DEFERRED_COMMIT_MILLIS = 50;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
@@ -62,15 +50,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      */
     public static EmbeddedMongoServer start(Path dataDir, String bindAddress, int port, int cacheMb,
                                             boolean compress) {
-        return start(dataDir, bindAddress, port, cacheMb, compress, DERIVED_COLLECTIONS);
-    }
-
-    /**
-     * As {@link #start(Path, String, int, int, boolean)}; writes to the collections whose names match
-     * {@code derivedCollections} (null or blank: none) are committed with the next commit instead of their own.
-     */
-    public static EmbeddedMongoServer start(Path dataDir, String bindAddress, int port, int cacheMb,
-                                            boolean compress, String derivedCollections) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -79,18 +58,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
         MVStore.Builder builder = new MVStore.Builder()
                 .fileName(file.toString())
-                .cacheSize(Math.max(16, cacheMb))
-                // The backend commits itself, each commit a consistent cut; MVStore's background commit is not.
-                .autoCommitDisabled();
+                .cacheSize(Math.max(16, cacheMb));
         if (compress) {
             builder.compress();
         }
         MVStore store = builder.open();
         // Old page versions are kept for a while by default; with a commit per write that grows the file many times.
         store.setRetentionTime(0);
-        Pattern deferred = derivedCollections == null || derivedCollections.isBlank() ? null
-                : Pattern.compile(derivedCollections);
-        DurableH2Backend backend = new DurableH2Backend(store, true, deferred, DEFERRED_COMMIT_MILLIS);
+        DurableH2Backend backend = new DurableH2Backend(store, true);
         MongoServer server = new MongoServer(backend);
         server.bind(bindAddress, port);
         InetSocketAddress address = server.getLocalAddress();
