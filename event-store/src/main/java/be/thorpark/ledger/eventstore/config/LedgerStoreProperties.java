@@ -44,7 +44,9 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
     public record Embedded(String bindAddress, int port, int cacheMb, Boolean compress) {
         public Embedded {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
-            cacheMb = cacheMb <= 0 ? 256 : cacheMb;
+            // The page cache lives on the heap: 64 MB keeps a campus's working set and fits the 256 MB heap of
+            // jvm.options.
+            cacheMb = cacheMb <= 0 ? 64 : cacheMb;
             compress = compress == null || compress;
         }
     }
