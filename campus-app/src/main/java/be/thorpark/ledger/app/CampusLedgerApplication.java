@@ -11,16 +11,24 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 
 /**
- * The whole ledger in one JVM: command side, query side and, unless {@code MONGODB_URI} is set, the embedded store.
- * The sides' own application classes are left out of the scan so each side is configured once, and beans are named
- * by their full class name because both sides have, for example, a {@code funding.FundingController}.
+ * The whole ledger in one JVM: command side, query side and, unless {@code MONGODB_URI} is set, the
+ * embedded store. The sides' own application classes are left out of the scan so each side is
+ * configured once, and beans are named by their full class name because both sides have, for
+ * example, a {@code funding.FundingController}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"be.thorpark.ledger.command", "be.thorpark.ledger.query", "be.thorpark.ledger.app"},
+@ComponentScan(
+        basePackages = {
+            "be.thorpark.ledger.command",
+            "be.thorpark.ledger.query",
+            "be.thorpark.ledger.app"
+        },
         nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class,
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-                classes = {CommandSideApplication.class, QuerySideApplication.class}))
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.ASSIGNABLE_TYPE,
+                        classes = {CommandSideApplication.class, QuerySideApplication.class}))
 public class CampusLedgerApplication {
 
     public static void main(String[] args) {

@@ -10,10 +10,6 @@ import be.thorpark.ledger.eventstore.integrity.SigningKey;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,15 +18,21 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Offline checks for auditors, without starting the application:
+ *
  * <pre>
  *   verify --uri mongodb://host/?replicaSet=rs0 [--database campus_ledger] [--digest digest.json --public-key key.pem]
  *   verify-export --bundle export.zip --public-key key.pem
  *   rebuild --url http://127.0.0.1:8080 [--user admin] [--views tenants,units]   (password in CAMPUS_ADMIN_PASSWORD)
  * </pre>
- * Exit code 0 when valid, 1 when the history is broken or does not extend the digest, 2 on wrong usage.
+ *
+ * Exit code 0 when valid, 1 when the history is broken or does not extend the digest, 2 on wrong
+ * usage.
  */
 final class LedgerCommandLine {
 
@@ -47,8 +49,11 @@ final class LedgerCommandLine {
     }
 
     static boolean handles(String[] args) {
-        return args.length > 0 && (VERIFY.equals(args[0]) || VERIFY_EXPORT.equals(args[0])
-                || REBUILD.equals(args[0]) || VERIFY_PACK.equals(args[0]));
+        return args.length > 0
+                && (VERIFY.equals(args[0])
+                        || VERIFY_EXPORT.equals(args[0])
+                        || REBUILD.equals(args[0])
+                        || VERIFY_PACK.equals(args[0]));
     }
 
     int run(String[] args) {
@@ -61,7 +66,8 @@ final class LedgerCommandLine {
         }
         try {
             if (REBUILD.equals(args[0])) {
-                return new RebuildCommand(out, System.getenv(), java.time.Duration.ofSeconds(1)).run(options);
+                return new RebuildCommand(out, System.getenv(), java.time.Duration.ofSeconds(1))
+                        .run(options);
             }
             if (VERIFY_PACK.equals(args[0])) {
                 return verifyPack(options);
@@ -84,9 +90,14 @@ final class LedgerCommandLine {
         }
         try (MongoClient client = MongoClients.create(uri)) {
             var serializer = Jackson3Serializer.builder().build();
-            MongoLedgerStorageEngine engine = MongoLedgerStorageEngine.builder()
-                    .database(client.getDatabase(options.getOrDefault("database", "campus_ledger")))
-                    .eventSerializer(serializer).snapshotSerializer(serializer).build();
+            MongoLedgerStorageEngine engine =
+                    MongoLedgerStorageEngine.builder()
+                            .database(
+                                    client.getDatabase(
+                                            options.getOrDefault("database", "campus_ledger")))
+                            .eventSerializer(serializer)
+                            .snapshotSerializer(serializer)
+                            .build();
             try {
                 VerificationResult chain = new HistoryVerifier(engine).verify();
                 out.println(json.writeValueAsString(chain));
@@ -95,8 +106,9 @@ final class LedgerCommandLine {
                     if (key == null) {
                         return usage("--digest needs --public-key");
                     }
-                    DigestCheck.Outcome outcome = new DigestCheck(engine).check(readDigest(options.get("digest")),
-                            key, chain);
+                    DigestCheck.Outcome outcome =
+                            new DigestCheck(engine)
+                                    .check(readDigest(options.get("digest")), key, chain);
                     out.println(json.writeValueAsString(outcome));
                     return outcome.extendsDigest() && chain.valid() ? 0 : 1;
                 }
@@ -157,13 +169,19 @@ final class LedgerCommandLine {
 
     private SignedDigest readDigest(String file) throws java.io.IOException {
         JsonNode n = json.readTree(Files.readString(Path.of(file)));
-        return new SignedDigest(n.get("headPosition").asLong(), n.get("headHash").asString(),
-                Instant.parse(n.get("issuedAt").asString()), n.get("keyId").asString(), n.get("signature").asString());
+        return new SignedDigest(
+                n.get("headPosition").asLong(),
+                n.get("headHash").asString(),
+                Instant.parse(n.get("issuedAt").asString()),
+                n.get("keyId").asString(),
+                n.get("signature").asString());
     }
 
     private int usage(String problem) {
         out.println("error: " + problem);
-        out.println("usage: verify --uri MONGODB_URI [--database NAME] [--digest FILE --public-key FILE]");
+        out.println(
+                "usage: verify --uri MONGODB_URI [--database NAME] [--digest FILE --public-key"
+                        + " FILE]");
         out.println("       verify-export --bundle FILE --public-key FILE");
         out.println("       verify-pack --pack FILE --public-key FILE");
         return 2;

@@ -1,5 +1,14 @@
 package be.thorpark.ledger.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -9,21 +18,11 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Every endpoint against every role and against no login: 401 without credentials, 403 for a role that may not, and
- * past security (any answer but 401 and 403) for a role that may. The endpoints are those the running application
- * maps, so a new one cannot be left out: each needs its entry in {@link #EXPECTED}, or this test fails. A read is also
- * checked as HEAD, with the same roles.
+ * Every endpoint against every role and against no login: 401 without credentials, 403 for a role
+ * that may not, and past security (any answer but 401 and 403) for a role that may. The endpoints
+ * are those the running application maps, so a new one cannot be left out: each needs its entry in
+ * {@link #EXPECTED}, or this test fails. A read is also checked as HEAD, with the same roles.
  */
 class AuthorizationMatrixTest extends LedgerAppTest {
 
@@ -31,31 +30,54 @@ class AuthorizationMatrixTest extends LedgerAppTest {
     private static final Set<String> READERS = Set.of("reporter", "auditor");
     private static final Set<String> AUDIT = Set.of("auditor");
     private static final Set<String> ADMIN = Set.of("admin");
-    private static final Set<String> EVERYONE = Set.of("anonymous", "ops", "reporter", "auditor", "admin");
+    private static final Set<String> EVERYONE =
+            Set.of("anonymous", "ops", "reporter", "auditor", "admin");
     private static final Set<String> LOGGED_IN = Set.of("ops", "reporter", "auditor", "admin");
-    private static final Map<String, String> PASSWORDS = Map.of("ops", "ops-secret", "reporter", "rep-secret",
-            "auditor", "aud-secret", "admin", "adm-secret");
+    private static final Map<String, String> PASSWORDS =
+            Map.of(
+                    "ops",
+                    "ops-secret",
+                    "reporter",
+                    "rep-secret",
+                    "auditor",
+                    "aud-secret",
+                    "admin",
+                    "adm-secret");
     private static final String P = "/api/funding-programmes/{id}";
 
-    /** Who may call each mapped endpoint, keyed {@code METHOD /pattern} as the handler mappings state them. */
+    /**
+     * Who may call each mapped endpoint, keyed {@code METHOD /pattern} as the handler mappings
+     * state them.
+     */
     private static final Map<String, Set<String>> EXPECTED = expected();
 
-    /** Mappings that are not endpoints of the ledger: the container's error page answers every failed request. */
-    private static final Set<String> NOT_ENDPOINTS = Set.of("ANY /error",
-            // The browser's own pages, answered by its form-login chain (BrowserLoginTest checks them).
-            "GET /login", "GET /session");
+    /**
+     * Mappings that are not endpoints of the ledger: the container's error page answers every
+     * failed request.
+     */
+    private static final Set<String> NOT_ENDPOINTS =
+            Set.of(
+                    "ANY /error",
+                    // The browser's own pages, answered by its form-login chain (BrowserLoginTest
+                    // checks them).
+                    "GET /login",
+                    "GET /session");
 
     /** Requests the mappings cannot show: reads of the past, and the actuator's own endpoints. */
-    private static final Map<String, Set<String>> EXTRA_REQUESTS = Map.of(
-            "GET /api/tenants?asOfPosition=1", AUDIT,
-            "GET /api/occupancy?asOfTime=2024-01-01T00:00:00Z", AUDIT,
-            "HEAD /api/units?asOfPosition=1", AUDIT,
-            "GET /actuator/metrics", ADMIN,
-            "GET /actuator/health", EVERYONE);
+    private static final Map<String, Set<String>> EXTRA_REQUESTS =
+            Map.of(
+                    "GET /api/tenants?asOfPosition=1", AUDIT,
+                    "GET /api/occupancy?asOfTime=2024-01-01T00:00:00Z", AUDIT,
+                    "HEAD /api/units?asOfPosition=1", AUDIT,
+                    "GET /actuator/metrics", ADMIN,
+                    "GET /actuator/health", EVERYONE);
 
-    /** Bodies that pass security but change nothing: an empty rebuild request would rebuild every view. */
-    private static final Map<String, String> PROBE_BODIES = Map.of(
-            "/api/admin/rebuilds", "{\"views\": [\"no-such-view\"]}");
+    /**
+     * Bodies that pass security but change nothing: an empty rebuild request would rebuild every
+     * view.
+     */
+    private static final Map<String, String> PROBE_BODIES =
+            Map.of("/api/admin/rebuilds", "{\"views\": [\"no-such-view\"]}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -161,8 +183,12 @@ class AuthorizationMatrixTest extends LedgerAppTest {
     void everyMappedEndpointHasItsExpectedRolesAndEveryExpectationAMapping() {
         Set<String> mapped = mapped();
 
-        assertThat(mapped).as("mapped endpoints without an entry in EXPECTED").isSubsetOf(EXPECTED.keySet());
-        assertThat(EXPECTED.keySet()).as("entries in EXPECTED that nothing maps any more").isSubsetOf(mapped);
+        assertThat(mapped)
+                .as("mapped endpoints without an entry in EXPECTED")
+                .isSubsetOf(EXPECTED.keySet());
+        assertThat(EXPECTED.keySet())
+                .as("entries in EXPECTED that nothing maps any more")
+                .isSubsetOf(mapped);
     }
 
     @TestFactory
@@ -182,39 +208,62 @@ class AuthorizationMatrixTest extends LedgerAppTest {
         }
         requests.putAll(EXTRA_REQUESTS);
         List<DynamicTest> tests = new ArrayList<>();
-        requests.forEach((request, allowed) -> tests.add(DynamicTest.dynamicTest(request,
-                () -> check(request.substring(0, request.indexOf(' ')), request.substring(request.indexOf(' ') + 1),
-                        allowed))));
+        requests.forEach(
+                (request, allowed) ->
+                        tests.add(
+                                DynamicTest.dynamicTest(
+                                        request,
+                                        () ->
+                                                check(
+                                                        request.substring(0, request.indexOf(' ')),
+                                                        request.substring(request.indexOf(' ') + 1),
+                                                        allowed))));
         return tests.stream();
     }
 
-    /** A path to call for a pattern: each variable becomes a sample id (nothing needs to exist past security). */
+    /**
+     * A path to call for a pattern: each variable becomes a sample id (nothing needs to exist past
+     * security).
+     */
     private static String concrete(String pattern) {
         return pattern.replaceAll("\\{([A-Za-z0-9]+)}", "sample-$1");
     }
 
     private void check(String method, String path, Set<String> allowed) {
         for (String user : new String[] {"anonymous", "ops", "reporter", "auditor", "admin"}) {
-            LedgerHttp http = user.equals("anonymous") ? anonymous() : new LedgerHttp(port).as(user,
-                    PASSWORDS.get(user));
-            LedgerHttp.Response response = switch (method) {
-                case "GET" -> http.get(path);
-                case "HEAD" -> http.head(path);
-                case "POST" -> http.post(path, PROBE_BODIES.getOrDefault(path, "{}"));
-                case "DELETE" -> http.delete(path);
-                default -> throw new IllegalArgumentException("no probe for " + method + " " + path);
-            };
+            LedgerHttp http =
+                    user.equals("anonymous")
+                            ? anonymous()
+                            : new LedgerHttp(port).as(user, PASSWORDS.get(user));
+            LedgerHttp.Response response =
+                    switch (method) {
+                        case "GET" -> http.get(path);
+                        case "HEAD" -> http.head(path);
+                        case "POST" -> http.post(path, PROBE_BODIES.getOrDefault(path, "{}"));
+                        case "DELETE" -> http.delete(path);
+                        default ->
+                                throw new IllegalArgumentException(
+                                        "no probe for " + method + " " + path);
+                    };
             if (allowed.contains(user)) {
-                assertThat(response.status()).as("%s %s as %s: %s", method, path, user, response)
+                assertThat(response.status())
+                        .as("%s %s as %s: %s", method, path, user, response)
                         .isNotIn(401, 403);
             } else if (user.equals("anonymous")) {
-                assertThat(response.status()).as("%s %s without login", method, path).isEqualTo(401);
+                assertThat(response.status())
+                        .as("%s %s without login", method, path)
+                        .isEqualTo(401);
                 if (!method.equals("HEAD")) {
-                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    assertThat(response.header("Content-Type"))
+                            .startsWith("application/problem+json");
                 }
             } else {
-                assertThat(response.status()).as("%s %s as %s: %s", method, path, user, response).isEqualTo(403);
-                assertThat(response.text()).doesNotContain("Exception").doesNotContain("be.thorpark");
+                assertThat(response.status())
+                        .as("%s %s as %s: %s", method, path, user, response)
+                        .isEqualTo(403);
+                assertThat(response.text())
+                        .doesNotContain("Exception")
+                        .doesNotContain("be.thorpark");
             }
         }
     }

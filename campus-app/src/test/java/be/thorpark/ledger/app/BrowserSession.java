@@ -13,24 +13,40 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A person's browser as plain HTTP: a cookie jar, no redirects followed, the log-in form filled in. */
+/**
+ * A person's browser as plain HTTP: a cookie jar, no redirects followed, the log-in form filled in.
+ */
 final class BrowserSession {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
     BrowserSession(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** Reads the CSRF token from the log-in page and posts the form; answers the response to the post. */
+    /**
+     * Reads the CSRF token from the log-in page and posts the form; answers the response to the
+     * post.
+     */
     HttpResponse<String> logIn(String user, String password) {
         String token = formToken();
-        return post("/login", "application/x-www-form-urlencoded", "username=" + encode(user) + "&password="
-                + encode(password) + "&_csrf=" + encode(token));
+        return post(
+                "/login",
+                "application/x-www-form-urlencoded",
+                "username="
+                        + encode(user)
+                        + "&password="
+                        + encode(password)
+                        + "&_csrf="
+                        + encode(token));
     }
 
     String formToken() {
@@ -46,8 +62,11 @@ final class BrowserSession {
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {
@@ -55,7 +74,9 @@ final class BrowserSession {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            return client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    builder.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,22 +1,26 @@
 package be.thorpark.ledger.app;
 
-import be.thorpark.ledger.app.history.CampusHistory;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import be.thorpark.ledger.app.history.CampusHistory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The generated campus histories are told the same way every time, and the ledger accepts every command of them. */
+/**
+ * The generated campus histories are told the same way every time, and the ledger accepts every
+ * command of them.
+ */
 class CampusHistoryTest extends LedgerAppTest {
 
     @Test
     void theSameSeedAndTheSameAnswersTellTheSameHistory() {
-        assertThat(told(new CampusHistory(42, 3), 500)).isEqualTo(told(new CampusHistory(42, 3), 500));
-        assertThat(told(new CampusHistory(42, 3), 50)).isNotEqualTo(told(new CampusHistory(43, 3), 50));
+        assertThat(told(new CampusHistory(42, 3), 500))
+                .isEqualTo(told(new CampusHistory(42, 3), 500));
+        assertThat(told(new CampusHistory(42, 3), 50))
+                .isNotEqualTo(told(new CampusHistory(43, 3), 50));
     }
 
     @Test

@@ -1,19 +1,21 @@
 package be.thorpark.ledger.app;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
-import java.util.Map;
-
 import static be.thorpark.ledger.app.LedgerHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contract every command shares: answers, headers, idempotency, If-Match and problem details. */
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The contract every command shares: answers, headers, idempotency, If-Match and problem details.
+ */
 class CommandContractTest extends LedgerAppTest {
 
     @Test
     void aNewEntityIsAnswered201WithItsLocationVersionAndPosition() {
-        LedgerHttp.Response created = ops().post("/api/units", Campus.unit("H1.01", "PRODUCTION_HALL", "1200.00"));
+        LedgerHttp.Response created =
+                ops().post("/api/units", Campus.unit("H1.01", "PRODUCTION_HALL", "1200.00"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode body = created.json();
@@ -27,10 +29,12 @@ class CommandContractTest extends LedgerAppTest {
     @Test
     void aRepeatedRequestWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndAppendsNothing() {
         Map<String, Object> tenant = Campus.tenant("Idempotent Robotics NV", "START_UP");
-        LedgerHttp.Response first = ops().post("/api/tenants", tenant, "Idempotency-Key", "reg-" + tenant.hashCode());
+        LedgerHttp.Response first =
+                ops().post("/api/tenants", tenant, "Idempotency-Key", "reg-" + tenant.hashCode());
         long head = eventLog.headPosition();
 
-        LedgerHttp.Response again = ops().post("/api/tenants", tenant, "Idempotency-Key", "reg-" + tenant.hashCode());
+        LedgerHttp.Response again =
+                ops().post("/api/tenants", tenant, "Idempotency-Key", "reg-" + tenant.hashCode());
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
@@ -41,11 +45,19 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIs422() {
-        ops().post("/api/tenants", Campus.tenant("Key Owner NV", "START_UP"), "Idempotency-Key", "shared-key-1");
+        ops().post(
+                        "/api/tenants",
+                        Campus.tenant("Key Owner NV", "START_UP"),
+                        "Idempotency-Key",
+                        "shared-key-1");
         long head = eventLog.headPosition();
 
-        LedgerHttp.Response reused = ops().post("/api/tenants", Campus.tenant("Other Body NV", "START_UP"),
-                "Idempotency-Key", "shared-key-1");
+        LedgerHttp.Response reused =
+                ops().post(
+                                "/api/tenants",
+                                Campus.tenant("Other Body NV", "START_UP"),
+                                "Idempotency-Key",
+                                "shared-key-1");
 
         assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
         assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
@@ -55,11 +67,18 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void ifMatchWithTheCurrentVersionApplies() {
-        String tenantId = ops().post("/api/tenants", Campus.tenant("Versioned NV", "SCALE_UP")).json().get("id")
-                .asString();
+        String tenantId =
+                ops().post("/api/tenants", Campus.tenant("Versioned NV", "SCALE_UP"))
+                        .json()
+                        .get("id")
+                        .asString();
 
-        LedgerHttp.Response arrived = ops().post("/api/tenants/" + tenantId + "/arrival", body("date", "2023-01-15"),
-                "If-Match", "\"1\"");
+        LedgerHttp.Response arrived =
+                ops().post(
+                                "/api/tenants/" + tenantId + "/arrival",
+                                body("date", "2023-01-15"),
+                                "If-Match",
+                                "\"1\"");
 
         assertThat(arrived.status()).as(arrived.toString()).isEqualTo(200);
         assertThat(arrived.header("ETag")).isEqualTo("\"2\"");
@@ -68,13 +87,20 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void ifMatchWithAStaleVersionIs412AndAppendsNothing() {
-        String tenantId = ops().post("/api/tenants", Campus.tenant("Stale NV", "SCALE_UP")).json().get("id")
-                .asString();
+        String tenantId =
+                ops().post("/api/tenants", Campus.tenant("Stale NV", "SCALE_UP"))
+                        .json()
+                        .get("id")
+                        .asString();
         ops().post("/api/tenants/" + tenantId + "/arrival", body("date", "2023-01-15"));
         long head = eventLog.headPosition();
 
-        LedgerHttp.Response stale = ops().post("/api/tenants/" + tenantId + "/departure",
-                body("date", "2024-01-15"), "If-Match", "\"1\"");
+        LedgerHttp.Response stale =
+                ops().post(
+                                "/api/tenants/" + tenantId + "/departure",
+                                body("date", "2024-01-15"),
+                                "If-Match",
+                                "\"1\"");
 
         assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
         assertThat(stale.json().get("code").asString()).isEqualTo("VERSION_MISMATCH");
@@ -83,12 +109,17 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void aBrokenRuleIsAProblemWithAStableCodeAndAppendsNothing() {
-        String tenantId = ops().post("/api/tenants", Campus.tenant("Never Arrived NV", "START_UP")).json()
-                .get("id").asString();
+        String tenantId =
+                ops().post("/api/tenants", Campus.tenant("Never Arrived NV", "START_UP"))
+                        .json()
+                        .get("id")
+                        .asString();
         long head = eventLog.headPosition();
 
-        LedgerHttp.Response refused = ops().post("/api/tenants/" + tenantId + "/departure",
-                body("date", "2024-01-15", "reason", "closing"));
+        LedgerHttp.Response refused =
+                ops().post(
+                                "/api/tenants/" + tenantId + "/departure",
+                                body("date", "2024-01-15", "reason", "closing"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -114,8 +145,8 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void anUnknownEntityIs404() {
-        LedgerHttp.Response missing = ops().post("/api/tenants/tenant-0999999999/arrival",
-                body("date", "2023-01-15"));
+        LedgerHttp.Response missing =
+                ops().post("/api/tenants/tenant-0999999999/arrival", body("date", "2023-01-15"));
 
         assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
@@ -123,15 +154,24 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void badInputIs400NamingEachBadField() {
-        Map<String, Object> bad = body("name", "", "enterpriseNumber", "0403.170.702", "profile", "START_UP",
-                "sector", "robots");
+        Map<String, Object> bad =
+                body(
+                        "name",
+                        "",
+                        "enterpriseNumber",
+                        "0403.170.702",
+                        "profile",
+                        "START_UP",
+                        "sector",
+                        "robots");
         long head = eventLog.headPosition();
 
         LedgerHttp.Response refused = ops().post("/api/tenants", bad);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().get("errors").findValuesAsString("field")).contains("enterpriseNumber");
+        assertThat(refused.json().get("errors").findValuesAsString("field"))
+                .contains("enterpriseNumber");
         assertThat(eventLog.headPosition()).isEqualTo(head);
     }
 
@@ -165,7 +205,8 @@ class CommandContractTest extends LedgerAppTest {
         Map<String, Object> wrongType = Campus.unit("U6", "LAB", "100.00");
         wrongType.put("type", 42);
 
-        for (Map<String, Object> bad : new Map[] {badDate, negative, absurd, threeDecimals, wrongType}) {
+        for (Map<String, Object> bad :
+                new Map[] {badDate, negative, absurd, threeDecimals, wrongType}) {
             LedgerHttp.Response refused = ops().post("/api/units", bad);
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.text()).doesNotContain("Exception").doesNotContain("be.thorpark");
@@ -176,7 +217,8 @@ class CommandContractTest extends LedgerAppTest {
     @Test
     void malformedJsonAndOversizedBodiesAreClean4xx() {
         LedgerHttp.Response malformed = ops().post("/api/units", "{\"code\": ");
-        LedgerHttp.Response oversized = ops().post("/api/units", "{\"code\": \"" + "x".repeat(2_000_000) + "\"}");
+        LedgerHttp.Response oversized =
+                ops().post("/api/units", "{\"code\": \"" + "x".repeat(2_000_000) + "\"}");
         LedgerHttp.Response nested = ops().post("/api/units", "[".repeat(500) + "]".repeat(500));
 
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
@@ -186,8 +228,14 @@ class CommandContractTest extends LedgerAppTest {
 
     @Test
     void theEventsCarryTheActorCorrelationIdIdempotencyKeyAndReason() {
-        LedgerHttp.Response created = ops().post("/api/units", Campus.unit("L2.07", "LAB", "250.50"),
-                "Idempotency-Key", "unit-l2-07", "X-Correlation-Id", "corr-l2-07");
+        LedgerHttp.Response created =
+                ops().post(
+                                "/api/units",
+                                Campus.unit("L2.07", "LAB", "250.50"),
+                                "Idempotency-Key",
+                                "unit-l2-07",
+                                "X-Correlation-Id",
+                                "corr-l2-07");
         String id = created.json().get("id").asString();
 
         JsonNode history = auditor().get("/api/entities/" + id + "/history").json();
@@ -197,7 +245,8 @@ class CommandContractTest extends LedgerAppTest {
         assertThat(registered.get("actor").asString()).isEqualTo("ops");
         assertThat(registered.get("correlationId").asString()).isEqualTo("corr-l2-07");
         assertThat(registered.get("idempotencyKey").asString()).isEqualTo("unit-l2-07");
-        assertThat(registered.get("reason").asString()).isEqualTo("provisional delivery of the building");
+        assertThat(registered.get("reason").asString())
+                .isEqualTo("provisional delivery of the building");
         assertThat(registered.get("causationId").asString()).isNotBlank();
         assertThat(registered.get("payload").get("area").asString()).isEqualTo("250.50");
     }

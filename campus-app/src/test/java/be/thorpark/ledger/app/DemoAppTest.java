@@ -1,32 +1,31 @@
 package be.thorpark.ledger.app;
 
 import be.thorpark.ledger.eventstore.EventLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
- * The ledger started with {@code campus.demo.enabled=true} on a store of its own that was empty at start, so the demo
- * campus is all it holds. Test classes extending this share the one application.
+ * The ledger started with {@code campus.demo.enabled=true} on a store of its own that was empty at
+ * start, so the demo campus is all it holds. Test classes extending this share the one application.
  */
-@SpringBootTest(classes = CampusLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = CampusLedgerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.be.thorpark.ledger.command.demo=INFO")
 abstract class DemoAppTest {
 
     private static final Path DATA_DIR = createDataDir();
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    EventLog eventLog;
+    @Autowired EventLog eventLog;
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry registry) {

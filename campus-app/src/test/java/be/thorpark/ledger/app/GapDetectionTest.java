@@ -1,11 +1,20 @@
 package be.thorpark.ledger.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.config.LedgerStoreAutoConfiguration;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -23,22 +32,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A ledger of its own with 1,500 commits and a digest signed at 1,500; each test edits the stored history as someone
- * with write access to the database could. The running ledger's {@code GET /api/integrity}, its digest check
- * {@code POST /api/integrity/digest} and the offline {@code verify --digest} each name the first broken position.
+ * A ledger of its own with 1,500 commits and a digest signed at 1,500; each test edits the stored
+ * history as someone with write access to the database could. The running ledger's {@code GET
+ * /api/integrity}, its digest check {@code POST /api/integrity/digest} and the offline {@code
+ * verify --digest} each name the first broken position.
  */
-@SpringBootTest(classes = CampusLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        classes = CampusLedgerApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class GapDetectionTest {
@@ -46,20 +48,15 @@ class GapDetectionTest {
     private static final int COMMITS = 1_500;
     private static final Path DATA_DIR = tempDir("campus-ledger-gaps");
 
-    record MeterRead(String meter, long reading) {
-    }
+    record MeterRead(String meter, long reading) {}
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    MongoLedgerStorageEngine engine;
+    @Autowired MongoLedgerStorageEngine engine;
 
-    @Autowired
-    MongoDatabase database;
+    @Autowired MongoDatabase database;
 
-    @Autowired
-    LedgerStoreAutoConfiguration.LedgerMongo mongo;
+    @Autowired LedgerStoreAutoConfiguration.LedgerMongo mongo;
 
     private MongoCollection<Document> commits;
     private MongoCollection<Document> meta;
@@ -79,7 +76,9 @@ class GapDetectionTest {
     void storeTheHistoryAndSignIt() throws IOException {
         assertThat(engine.headPosition()).as("a ledger of its own starts empty").isZero();
         for (int i = 0; i < COMMITS; i++) {
-            engine.appendEvents(new GenericDomainEventMessage<>("Meter", "meter-1", i, new MeterRead("meter-1", i)));
+            engine.appendEvents(
+                    new GenericDomainEventMessage<>(
+                            "Meter", "meter-1", i, new MeterRead("meter-1", i)));
         }
         commits = database.getCollection("events");
         meta = database.getCollection("event_store_meta");
@@ -90,7 +89,9 @@ class GapDetectionTest {
         assertThat(signed.json().get("headPosition").asLong()).isEqualTo(COMMITS);
         digest = signed.text();
         digestFile = Files.writeString(DATA_DIR.resolve("digest.json"), digest);
-        keyFile = Files.writeString(DATA_DIR.resolve("key.json"), auditor().get("/api/integrity/key").text());
+        keyFile =
+                Files.writeString(
+                        DATA_DIR.resolve("key.json"), auditor().get("/api/integrity/key").text());
     }
 
     @BeforeEach
@@ -114,41 +115,75 @@ class GapDetectionTest {
                 edit("499 commits deleted", 451, "MISSING", () -> deleteRun(451, 949)),
                 edit("500 commits deleted", 451, "MISSING", () -> deleteRun(451, 950)),
                 edit("600 commits deleted", 451, "MISSING", () -> deleteRun(451, 1050)),
-                edit("the last 100 commits deleted", 1401, "MISSING", () -> deleteRun(1401, COMMITS)),
+                edit(
+                        "the last 100 commits deleted",
+                        1401,
+                        "MISSING",
+                        () -> deleteRun(1401, COMMITS)),
                 edit("two commits swapped", 800, "OUT_OF_ORDER", () -> swap(800, 801)),
-                edit("an amount changed", 1200, "CHANGED", () -> commits.updateOne(Filters.eq("_id", 1200L),
-                        Updates.set("events.0.payload", payloadOf(1200).replace("1199", "9999")))),
-                edit("a commit taken out and appended again", 900, "OUT_OF_ORDER", () -> reappend(900)));
+                edit(
+                        "an amount changed",
+                        1200,
+                        "CHANGED",
+                        () ->
+                                commits.updateOne(
+                                        Filters.eq("_id", 1200L),
+                                        Updates.set(
+                                                "events.0.payload",
+                                                payloadOf(1200).replace("1199", "9999")))),
+                edit(
+                        "a commit taken out and appended again",
+                        900,
+                        "OUT_OF_ORDER",
+                        () -> reappend(900)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("edits")
-    void everyEditIsNamedAtItsPositionOnlineAndOffline(String edit, long position, String problem,
-                                                       Runnable change) {
+    void everyEditIsNamedAtItsPositionOnlineAndOffline(
+            String edit, long position, String problem, Runnable change) {
         change.run();
 
         LedgerHttp.Response verified = auditor().get("/api/integrity");
         assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
         assertThat(verified.json().get("valid").asBoolean()).as(verified.text()).isFalse();
-        assertThat(verified.json().get("firstBrokenPosition").asLong()).as(verified.text()).isEqualTo(position);
+        assertThat(verified.json().get("firstBrokenPosition").asLong())
+                .as(verified.text())
+                .isEqualTo(position);
         assertThat(verified.json().get("problem").asString()).isEqualTo(problem);
 
         LedgerHttp.Response checked = auditor().post("/api/integrity/digest", digest);
         assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
         assertThat(checked.json().get("extendsDigest").asBoolean()).as(checked.text()).isFalse();
-        assertThat(checked.json().get("firstMismatch").asLong()).as(checked.text()).isEqualTo(position);
+        assertThat(checked.json().get("firstMismatch").asLong())
+                .as(checked.text())
+                .isEqualTo(position);
         assertThat(checked.json().get("currentHeadPosition").asLong()).isLessThan(COMMITS);
 
-        TamperDetectionTest.Cli cli = TamperDetectionTest.Cli.run("verify", "--uri", mongo.embedded()
-                .connectionString(), "--database", "campus_ledger", "--digest", digestFile.toString(),
-                "--public-key", keyFile.toString());
+        TamperDetectionTest.Cli cli =
+                TamperDetectionTest.Cli.run(
+                        "verify",
+                        "--uri",
+                        mongo.embedded().connectionString(),
+                        "--database",
+                        "campus_ledger",
+                        "--digest",
+                        digestFile.toString(),
+                        "--public-key",
+                        keyFile.toString());
         assertThat(cli.exitCode()).as(cli.output()).isEqualTo(1);
-        JsonNode offlineDigest = LedgerHttp.JSON.readTree(cli.output().lines().skip(1).findFirst().orElseThrow());
+        JsonNode offlineDigest =
+                LedgerHttp.JSON.readTree(cli.output().lines().skip(1).findFirst().orElseThrow());
         assertThat(offlineDigest.get("extendsDigest").asBoolean()).as(cli.output()).isFalse();
-        assertThat(offlineDigest.get("firstMismatch").asLong()).as(cli.output()).isEqualTo(position);
+        assertThat(offlineDigest.get("firstMismatch").asLong())
+                .as(cli.output())
+                .isEqualTo(position);
         if (position < 1401) {
-            // A cut tail is seen offline against the digest, or the head record when it was written after the cut.
-            assertThat(cli.firstLine().get("firstBrokenPosition").asLong()).as(cli.output()).isEqualTo(position);
+            // A cut tail is seen offline against the digest, or the head record when it was written
+            // after the cut.
+            assertThat(cli.firstLine().get("firstBrokenPosition").asLong())
+                    .as(cli.output())
+                    .isEqualTo(position);
             assertThat(cli.firstLine().get("problem").asString()).isEqualTo(problem);
         }
     }
@@ -178,7 +213,10 @@ class GapDetectionTest {
     }
 
     private String payloadOf(long number) {
-        return commits.find(Filters.eq("_id", number)).first().getList("events", Document.class).get(0)
+        return commits.find(Filters.eq("_id", number))
+                .first()
+                .getList("events", Document.class)
+                .get(0)
                 .getString("payload");
     }
 

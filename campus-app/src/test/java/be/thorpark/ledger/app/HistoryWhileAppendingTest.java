@@ -1,11 +1,10 @@
 package be.thorpark.ledger.app;
 
-import be.thorpark.ledger.eventstore.StoredEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static be.thorpark.ledger.app.LedgerHttp.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import be.thorpark.ledger.eventstore.StoredEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,18 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static be.thorpark.ledger.app.LedgerHttp.body;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Auditors read the history while operations keep writing: pages and the NDJSON stream each hold every position
- * exactly once, in order and without gaps from 1 to where they stop, and each position is the stored event.
+ * Auditors read the history while operations keep writing: pages and the NDJSON stream each hold
+ * every position exactly once, in order and without gaps from 1 to where they stop, and each
+ * position is the stored event.
  */
 class HistoryWhileAppendingTest extends LedgerAppTest {
 
-    /** Enough commands to outlast the reads below; the writer stops earlier once the reads are done. */
+    /**
+     * Enough commands to outlast the reads below; the writer stops earlier once the reads are done.
+     */
     private static final int MAX_COMMANDS = 400;
 
     private final AtomicBoolean writing = new AtomicBoolean(true);
@@ -38,19 +40,34 @@ class HistoryWhileAppendingTest extends LedgerAppTest {
     @BeforeEach
     void keepAppending() {
         LedgerHttp ops = ops();
-        String tenant = ops.post("/api/tenants", Campus.tenant("Bilzen Batteries NV", "SCALE_UP")).json().get("id")
-                .asString();
-        writer = background.submit(() -> {
-            int written = 0;
-            while (writing.get() && written < MAX_COMMANDS) {
-                LedgerHttp.Response answer = ops.post("/api/tenants/" + tenant + "/jobs", body("change", "CREATED",
-                        "count", 1, "category", "assembly", "effectiveDate", "2024-01-15"));
-                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-                lastWritten.set(answer.position());
-                written++;
-            }
-            return written;
-        });
+        String tenant =
+                ops.post("/api/tenants", Campus.tenant("Bilzen Batteries NV", "SCALE_UP"))
+                        .json()
+                        .get("id")
+                        .asString();
+        writer =
+                background.submit(
+                        () -> {
+                            int written = 0;
+                            while (writing.get() && written < MAX_COMMANDS) {
+                                LedgerHttp.Response answer =
+                                        ops.post(
+                                                "/api/tenants/" + tenant + "/jobs",
+                                                body(
+                                                        "change",
+                                                        "CREATED",
+                                                        "count",
+                                                        1,
+                                                        "category",
+                                                        "assembly",
+                                                        "effectiveDate",
+                                                        "2024-01-15"));
+                                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                                lastWritten.set(answer.position());
+                                written++;
+                            }
+                            return written;
+                        });
         long before = eventLog.headPosition();
         await().atMost(Duration.ofSeconds(10)).until(() -> lastWritten.get() > before);
     }
@@ -80,7 +97,8 @@ class HistoryWhileAppendingTest extends LedgerAppTest {
             after = body.get("nextAfter").asLong();
             complete = body.get("complete").asBoolean();
             if (!grewWhilePaging) {
-                // The history must grow between two pages for the paging to be tested against a moving head.
+                // The history must grow between two pages for the paging to be tested against a
+                // moving head.
                 long seen = body.get("headPosition").asLong();
                 await().atMost(Duration.ofSeconds(10)).until(() -> eventLog.headPosition() > seen);
                 grewWhilePaging = true;
@@ -99,10 +117,15 @@ class HistoryWhileAppendingTest extends LedgerAppTest {
 
         assertThat(stream.status()).as(stream.toString()).isEqualTo(200);
         assertThat(stream.header("Content-Type")).startsWith("application/x-ndjson");
-        List<JsonNode> entries = stream.text().lines().filter(line -> !line.isBlank())
-                .map(LedgerHttp.JSON::readTree).toList();
+        List<JsonNode> entries =
+                stream.text()
+                        .lines()
+                        .filter(line -> !line.isBlank())
+                        .map(LedgerHttp.JSON::readTree)
+                        .toList();
         assertGapFreeFromOne(entries);
-        assertThat(entries.get(entries.size() - 1).get("position").asLong()).isGreaterThanOrEqualTo(headBefore);
+        assertThat(entries.get(entries.size() - 1).get("position").asLong())
+                .isGreaterThanOrEqualTo(headBefore);
     }
 
     /** Positions 1, 2, 3, ... each once, and each the event the log holds at that position. */

@@ -1,8 +1,5 @@
 package be.thorpark.ledger.app;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,13 +11,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for tests that talk to the running ledger as a real client would. */
 final class LedgerHttp {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
 
@@ -34,8 +34,12 @@ final class LedgerHttp {
     }
 
     LedgerHttp as(String user, String password) {
-        return new LedgerHttp(base, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new LedgerHttp(
+                base,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The same client sending an API token ({@code clt_...}) or a JWT instead. */
@@ -49,9 +53,11 @@ final class LedgerHttp {
 
     Response post(String path, Object body, String... headers) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json"),
+                headers);
     }
 
     Response get(String path, String... headers) {
@@ -59,27 +65,41 @@ final class LedgerHttp {
     }
 
     /** A multipart upload of one file in the part {@code file}, as a browser form sends it. */
-    Response upload(String path, String fileName, String contentType, byte[] bytes, String... headers) {
+    Response upload(
+            String path, String fileName, String contentType, byte[] bytes, String... headers) {
         String boundary = "----campus" + Long.toHexString(System.nanoTime());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+                ("--"
+                                + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                                + fileName
+                                + "\"\r\nContent-Type: "
+                                + contentType
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(bytes);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary),
+                headers);
     }
 
     /** The headers a GET would give, without its body. */
     Response head(String path, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody()),
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()),
                 headers);
     }
 
     /** A binary answer (an export bundle) as its raw bytes. */
     HttpResponse<byte[]> download(String path, String... headers) {
-        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),
+        return exchange(
+                HttpRequest.newBuilder(URI.create(base + path)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray(),
                 headers);
     }
 
@@ -87,8 +107,8 @@ final class LedgerHttp {
         return new Response(exchange(builder, HttpResponse.BodyHandlers.ofString(), headers));
     }
 
-    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler,
-                                         String... headers) {
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler, String... headers) {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

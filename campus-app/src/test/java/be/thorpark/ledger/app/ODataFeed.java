@@ -1,5 +1,14 @@
 package be.thorpark.ledger.app;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.olingo.client.api.EdmEnabledODataClient;
 import org.apache.olingo.client.api.communication.request.retrieve.ODataEntitySetRequest;
 import org.apache.olingo.client.api.communication.response.ODataRetrieveResponse;
@@ -15,22 +24,15 @@ import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeException;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 import org.apache.olingo.commons.api.format.ContentType;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.URI;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-/** Olingo's OData client on the ledger's feed, as a reporting tool uses it: metadata, then pages by next link. */
+/**
+ * Olingo's OData client on the ledger's feed, as a reporting tool uses it: metadata, then pages by
+ * next link.
+ */
 final class ODataFeed {
 
     /** Every entity of a read and what each page said about itself. */
-    record Read(List<Map<String, String>> entities, int pages, List<String> positions, Integer count) {
-    }
+    record Read(
+            List<Map<String, String>> entities, int pages, List<String> positions, Integer count) {}
 
     private final EdmEnabledODataClient client;
     private final String root;
@@ -38,7 +40,8 @@ final class ODataFeed {
     ODataFeed(int port, String user, String password) {
         this.root = "http://127.0.0.1:" + port + "/odata";
         this.client = ODataClientFactory.getEdmEnabledClient(root, ContentType.JSON);
-        client.getConfiguration().setHttpClientFactory(new BasicAuthHttpClientFactory(user, password));
+        client.getConfiguration()
+                .setHttpClientFactory(new BasicAuthHttpClientFactory(user, password));
         client.getConfiguration().setDefaultPubFormat(ContentType.JSON);
     }
 
@@ -58,8 +61,8 @@ final class ODataFeed {
         int pages = 0;
         URI next = first;
         while (next != null) {
-            ODataEntitySetRequest<ClientEntitySet> request = client.getRetrieveRequestFactory()
-                    .getEntitySetRequest(next);
+            ODataEntitySetRequest<ClientEntitySet> request =
+                    client.getRetrieveRequestFactory().getEntitySetRequest(next);
             request.setPrefer("odata.maxpagesize=" + pageSize);
             ODataRetrieveResponse<ClientEntitySet> response = request.execute();
             ClientEntitySet page = response.getBody();
@@ -69,7 +72,8 @@ final class ODataFeed {
                 count = page.getCount();
             }
             if (page.getEntities().size() > pageSize) {
-                throw new AssertionError("a page of " + page.getEntities().size() + " entities, over " + pageSize);
+                throw new AssertionError(
+                        "a page of " + page.getEntities().size() + " entities, over " + pageSize);
             }
             page.getEntities().forEach(e -> entities.add(text(e)));
             next = page.getNext();
@@ -80,7 +84,10 @@ final class ODataFeed {
         return new Read(entities, pages, positions, count);
     }
 
-    /** Every property as the REST API writes it: decimals with two places, dates and instants in ISO-8601. */
+    /**
+     * Every property as the REST API writes it: decimals with two places, dates and instants in
+     * ISO-8601.
+     */
     static Map<String, String> text(ClientEntity entity) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ClientProperty property : entity.getProperties()) {
@@ -104,9 +111,13 @@ final class ODataFeed {
         EdmPrimitiveTypeKind kind = value.asPrimitive().getTypeKind();
         try {
             return switch (kind) {
-                case Decimal -> value.asPrimitive().toCastValue(BigDecimal.class).setScale(2, RoundingMode.UNNECESSARY)
-                        .toPlainString();
-                case DateTimeOffset -> value.asPrimitive().toCastValue(Timestamp.class).toInstant().toString();
+                case Decimal ->
+                        value.asPrimitive()
+                                .toCastValue(BigDecimal.class)
+                                .setScale(2, RoundingMode.UNNECESSARY)
+                                .toPlainString();
+                case DateTimeOffset ->
+                        value.asPrimitive().toCastValue(Timestamp.class).toInstant().toString();
                 default -> value.asPrimitive().toString();
             };
         } catch (EdmPrimitiveTypeException e) {
@@ -115,8 +126,15 @@ final class ODataFeed {
     }
 
     static Map<String, Map<String, String>> byKey(List<Map<String, String>> entities, String key) {
-        return entities.stream().collect(Collectors.toMap(e -> e.get(key), e -> e, (a, b) -> {
-            throw new AssertionError("two entities with the key " + a.get(key));
-        }, LinkedHashMap::new));
+        return entities.stream()
+                .collect(
+                        Collectors.toMap(
+                                e -> e.get(key),
+                                e -> e,
+                                (a, b) -> {
+                                    throw new AssertionError(
+                                            "two entities with the key " + a.get(key));
+                                },
+                                LinkedHashMap::new));
     }
 }

@@ -1,16 +1,16 @@
 package be.thorpark.ledger.app;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
-import java.util.Map;
-
 import static be.thorpark.ledger.app.LedgerHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
 /**
- * A tenant's contact person is personal data: it is shown in the views, never stored in plain text in the history,
- * and an erasure makes it unreadable for good while the history and its hash chain stay intact.
+ * A tenant's contact person is personal data: it is shown in the views, never stored in plain text
+ * in the history, and an erasure makes it unreadable for good while the history and its hash chain
+ * stay intact.
  */
 class PersonalDataErasureTest extends LedgerAppTest {
 
@@ -36,35 +36,45 @@ class PersonalDataErasureTest extends LedgerAppTest {
         JsonNode sealedBefore = registration(history.json()).get("payload").get("contact");
         assertThat(sealedBefore.get("name").get("ciphertext").asString()).isNotBlank();
         assertThat(sealedBefore.get("email").get("ciphertext").asString()).isNotBlank();
-        assertHoldsNoPlainText(auditor().get("/api/events?after=" + (registered.position() - 1) + "&limit=1")
-                .text());
+        assertHoldsNoPlainText(
+                auditor()
+                        .get("/api/events?after=" + (registered.position() - 1) + "&limit=1")
+                        .text());
 
-        LedgerHttp.Response erased = admin().post("/api/admin/tenants/" + tenant + "/contact/erasure",
-                body("reason", "request of the data subject"));
+        LedgerHttp.Response erased =
+                admin().post(
+                                "/api/admin/tenants/" + tenant + "/contact/erasure",
+                                body("reason", "request of the data subject"));
         assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
 
-        LedgerHttp.Response after = reporter().get("/api/tenants/" + tenant + "?minPosition=" + erased.position());
+        LedgerHttp.Response after =
+                reporter().get("/api/tenants/" + tenant + "?minPosition=" + erased.position());
         assertThat(after.status()).as(after.toString()).isEqualTo(200);
         JsonNode erasedContact = after.json().get("contact");
         assertThat(erasedContact.get("erased").asBoolean()).as(after.text()).isTrue();
         assertThat(erasedContact.get("name").isNull()).isTrue();
         assertThat(erasedContact.get("email").isNull()).isTrue();
         assertHoldsNoPlainText(after.text());
-        LedgerHttp.Response directory = reporter().get("/api/tenants?size=1000&minPosition=" + erased.position());
+        LedgerHttp.Response directory =
+                reporter().get("/api/tenants?size=1000&minPosition=" + erased.position());
         assertHoldsNoPlainText(directory.text());
 
         JsonNode historyAfter = auditor().get("/api/entities/" + tenant + "/history").json();
         assertThat(historyAfter.get("events").findValuesAsString("type"))
                 .containsSubsequence("TenantRegistered", "PersonalDataErased");
-        assertThat(registration(historyAfter).get("payload").get("contact")).isEqualTo(sealedBefore);
+        assertThat(registration(historyAfter).get("payload").get("contact"))
+                .isEqualTo(sealedBefore);
         assertHoldsNoPlainText(historyAfter.toString());
 
         JsonNode integrity = auditor().get("/api/integrity").json();
         assertThat(integrity.get("valid").asBoolean()).as(integrity.toString()).isTrue();
-        assertThat(integrity.get("headPosition").asLong()).isGreaterThanOrEqualTo(erased.position());
+        assertThat(integrity.get("headPosition").asLong())
+                .isGreaterThanOrEqualTo(erased.position());
 
-        LedgerHttp.Response again = admin().post("/api/admin/tenants/" + tenant + "/contact/erasure",
-                body("reason", "asked twice"));
+        LedgerHttp.Response again =
+                admin().post(
+                                "/api/admin/tenants/" + tenant + "/contact/erasure",
+                                body("reason", "asked twice"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("PERSONAL_DATA_ALREADY_ERASED");
     }
@@ -76,8 +86,10 @@ class PersonalDataErasureTest extends LedgerAppTest {
         LedgerHttp.Response registered = ops().post("/api/tenants", request);
         String tenant = registered.json().get("id").asString();
 
-        LedgerHttp.Response refused = ops().post("/api/admin/tenants/" + tenant + "/contact/erasure",
-                body("reason", "tidying up"));
+        LedgerHttp.Response refused =
+                ops().post(
+                                "/api/admin/tenants/" + tenant + "/contact/erasure",
+                                body("reason", "tidying up"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(eventLog.readEntity(tenant)).hasSize(1);
@@ -86,18 +98,25 @@ class PersonalDataErasureTest extends LedgerAppTest {
     }
 
     private JsonNode tenantView(String tenant, long position) {
-        LedgerHttp.Response view = reporter().get("/api/tenants/" + tenant + "?minPosition=" + position);
+        LedgerHttp.Response view =
+                reporter().get("/api/tenants/" + tenant + "?minPosition=" + position);
         assertThat(view.status()).as(view.toString()).isEqualTo(200);
         return view.json();
     }
 
     private static JsonNode registration(JsonNode history) {
-        return history.get("events").valueStream().filter(e -> "TenantRegistered".equals(e.get("type").asString()))
-                .findFirst().orElseThrow();
+        return history.get("events")
+                .valueStream()
+                .filter(e -> "TenantRegistered".equals(e.get("type").asString()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertHoldsNoPlainText(String text) {
-        assertThat(text).doesNotContain(NAME).doesNotContain("Vanderstraeten").doesNotContain(EMAIL)
+        assertThat(text)
+                .doesNotContain(NAME)
+                .doesNotContain("Vanderstraeten")
+                .doesNotContain(EMAIL)
                 .doesNotContain("griet.vanderstraeten");
     }
 }

@@ -1,21 +1,20 @@
 package be.thorpark.ledger.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Creating entities is the most common command and must leave the log quiet: no warning, no error, no stack trace.
- * A duplicate registration is still refused by name.
+ * Creating entities is the most common command and must leave the log quiet: no warning, no error,
+ * no stack trace. A duplicate registration is still refused by name.
  */
 class QuietCreationTest extends LedgerAppTest {
 
@@ -37,14 +36,23 @@ class QuietCreationTest extends LedgerAppTest {
     void registeringUnitsAndTenantsLogsNoWarningAndNoStackTrace() {
         LedgerHttp ops = ops();
         for (int i = 0; i < 3; i++) {
-            assertThat(ops.post("/api/units", Campus.unit("QUIET-" + i, "LAB", "120.00")).status()).isEqualTo(201);
-            assertThat(ops.post("/api/tenants", Campus.tenant("Quiet Works " + i + " NV", "START_UP")).status())
+            assertThat(ops.post("/api/units", Campus.unit("QUIET-" + i, "LAB", "120.00")).status())
+                    .isEqualTo(201);
+            assertThat(
+                            ops.post(
+                                            "/api/tenants",
+                                            Campus.tenant("Quiet Works " + i + " NV", "START_UP"))
+                                    .status())
                     .isEqualTo(201);
         }
 
-        List<ILoggingEvent> loud = log.list.stream()
-                .filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN) || event.getThrowableProxy() != null)
-                .toList();
+        List<ILoggingEvent> loud =
+                log.list.stream()
+                        .filter(
+                                event ->
+                                        event.getLevel().isGreaterOrEqual(Level.WARN)
+                                                || event.getThrowableProxy() != null)
+                        .toList();
         assertThat(loud).extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 

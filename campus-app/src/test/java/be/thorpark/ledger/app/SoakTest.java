@@ -1,13 +1,9 @@
 package be.thorpark.ledger.app;
 
-import be.thorpark.ledger.eventstore.EventLog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import static be.thorpark.ledger.app.LedgerHttp.body;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import be.thorpark.ledger.eventstore.EventLog;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -21,15 +17,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static be.thorpark.ledger.app.LedgerHttp.body;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A steady load for a bounded time ({@code campus.soak.duration}, 3 minutes by default): clients register tenants
- * and their jobs and read the lists. No request fails, the history holds exactly the events of the accepted
- * commands and its chain is valid, and the heap after a full GC and the thread count do not grow. Only in the
- * {@code faults} profile.
+ * A steady load for a bounded time ({@code campus.soak.duration}, 3 minutes by default): clients
+ * register tenants and their jobs and read the lists. No request fails, the history holds exactly
+ * the events of the accepted commands and its chain is valid, and the heap after a full GC and the
+ * thread count do not grow. Only in the {@code faults} profile.
  */
 @EnabledIfSystemProperty(named = "campus.soak", matches = "true")
 class SoakTest {
@@ -41,9 +40,14 @@ class SoakTest {
 
     @BeforeAll
     static void start() throws IOException {
-        app = new SpringApplicationBuilder(CampusLedgerApplication.class).run("--server.port=0",
-                "--campus.data-dir=" + Files.createTempDirectory("campus-soak"), "--campus.users=" + LedgerAppTest.USERS,
-                "--spring.jmx.enabled=false", "--spring.main.banner-mode=off");
+        app =
+                new SpringApplicationBuilder(CampusLedgerApplication.class)
+                        .run(
+                                "--server.port=0",
+                                "--campus.data-dir=" + Files.createTempDirectory("campus-soak"),
+                                "--campus.users=" + LedgerAppTest.USERS,
+                                "--spring.jmx.enabled=false",
+                                "--spring.main.banner-mode=off");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -62,7 +66,8 @@ class SoakTest {
         LedgerHttp reporter = new LedgerHttp(port).as("reporter", "rep-secret");
 
         long before = log.headPosition();
-        LedgerHttp.Response first = ops.post("/api/tenants", Campus.tenant("Soak Warm-up NV", "START_UP"));
+        LedgerHttp.Response first =
+                ops.post("/api/tenants", Campus.tenant("Soak Warm-up NV", "START_UP"));
         assertThat(first.status()).isEqualTo(201);
         long eventsPerTenant = log.headPosition() - before;
         runLoad(ops, reporter, Duration.ofSeconds(20), new Counters());
@@ -76,14 +81,26 @@ class SoakTest {
         long endHeap = heapAfterGc();
         int endThreads = ManagementFactory.getThreadMXBean().getThreadCount();
         long appended = log.headPosition() - startHead;
-        System.out.printf("soak %s: %d tenants and %d job registrations accepted, %d reads, %d errors %s; "
-                        + "%d events appended; heap after GC %d MB -> %d MB; threads %d -> %d%n", duration,
-                counters.tenants.get(), counters.jobs.get(), counters.reads.get(), counters.errors.get(),
-                counters.errorSamples.keySet(), appended, startHeap >> 20, endHeap >> 20, startThreads, endThreads);
+        System.out.printf(
+                "soak %s: %d tenants and %d job registrations accepted, %d reads, %d errors %s; "
+                        + "%d events appended; heap after GC %d MB -> %d MB; threads %d -> %d%n",
+                duration,
+                counters.tenants.get(),
+                counters.jobs.get(),
+                counters.reads.get(),
+                counters.errors.get(),
+                counters.errorSamples.keySet(),
+                appended,
+                startHeap >> 20,
+                endHeap >> 20,
+                startThreads,
+                endThreads);
 
         assertThat(counters.errors.get()).as(counters.errorSamples.toString()).isZero();
-        assertThat(appended).isEqualTo(counters.tenants.get() * eventsPerTenant + counters.jobs.get());
-        LedgerHttp.Response integrity = new LedgerHttp(port).as("auditor", "aud-secret").get("/api/integrity");
+        assertThat(appended)
+                .isEqualTo(counters.tenants.get() * eventsPerTenant + counters.jobs.get());
+        LedgerHttp.Response integrity =
+                new LedgerHttp(port).as("auditor", "aud-secret").get("/api/integrity");
         assertThat(integrity.json().path("valid").asBoolean()).as(integrity.text()).isTrue();
         assertThat(endHeap).as("heap after GC").isLessThan(startHeap * 3 / 2 + (64L << 20));
         assertThat(endThreads).as("threads").isLessThanOrEqualTo(startThreads + 16);
@@ -97,7 +114,8 @@ class SoakTest {
         final Map<String, Boolean> errorSamples = new ConcurrentHashMap<>();
     }
 
-    private static void runLoad(LedgerHttp ops, LedgerHttp reporter, Duration duration, Counters counters)
+    private static void runLoad(
+            LedgerHttp ops, LedgerHttp reporter, Duration duration, Counters counters)
             throws Exception {
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -105,25 +123,48 @@ class SoakTest {
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                clients.add(pool.submit(() -> {
-                    int round = 0;
-                    while (System.nanoTime() < end) {
-                        round++;
-                        LedgerHttp.Response tenant = ops.post("/api/tenants",
-                                Campus.tenant("Soak " + client + "-" + round + " NV", "SCALE_UP"));
-                        if (!count(tenant, 201, counters, counters.tenants)) {
-                            continue;
-                        }
-                        String id = tenant.json().path("id").asString();
-                        for (int j = 0; j < 3; j++) {
-                            count(ops.post("/api/tenants/" + id + "/jobs", body("change", "CREATED", "count", 2,
-                                    "category", "engineering", "effectiveDate", "2024-0" + (j + 1) + "-01")),
-                                    200, counters, counters.jobs);
-                        }
-                        count(reporter.get("/api/tenants?size=20"), 200, counters, counters.reads);
-                    }
-                    return null;
-                }));
+                clients.add(
+                        pool.submit(
+                                () -> {
+                                    int round = 0;
+                                    while (System.nanoTime() < end) {
+                                        round++;
+                                        LedgerHttp.Response tenant =
+                                                ops.post(
+                                                        "/api/tenants",
+                                                        Campus.tenant(
+                                                                "Soak " + client + "-" + round
+                                                                        + " NV",
+                                                                "SCALE_UP"));
+                                        if (!count(tenant, 201, counters, counters.tenants)) {
+                                            continue;
+                                        }
+                                        String id = tenant.json().path("id").asString();
+                                        for (int j = 0; j < 3; j++) {
+                                            count(
+                                                    ops.post(
+                                                            "/api/tenants/" + id + "/jobs",
+                                                            body(
+                                                                    "change",
+                                                                    "CREATED",
+                                                                    "count",
+                                                                    2,
+                                                                    "category",
+                                                                    "engineering",
+                                                                    "effectiveDate",
+                                                                    "2024-0" + (j + 1) + "-01")),
+                                                    200,
+                                                    counters,
+                                                    counters.jobs);
+                                        }
+                                        count(
+                                                reporter.get("/api/tenants?size=20"),
+                                                200,
+                                                counters,
+                                                counters.reads);
+                                    }
+                                    return null;
+                                }));
             }
             for (Future<?> client : clients) {
                 client.get();
@@ -133,14 +174,18 @@ class SoakTest {
         }
     }
 
-    private static boolean count(LedgerHttp.Response response, int expected, Counters counters, AtomicLong ok) {
+    private static boolean count(
+            LedgerHttp.Response response, int expected, Counters counters, AtomicLong ok) {
         if (response.status() == expected || (expected == 200 && response.status() == 201)) {
             ok.incrementAndGet();
             return true;
         }
         counters.errors.incrementAndGet();
-        counters.errorSamples.putIfAbsent(response.status() + " " + response.text().substring(0,
-                Math.min(120, response.text().length())), true);
+        counters.errorSamples.putIfAbsent(
+                response.status()
+                        + " "
+                        + response.text().substring(0, Math.min(120, response.text().length())),
+                true);
         return false;
     }
 

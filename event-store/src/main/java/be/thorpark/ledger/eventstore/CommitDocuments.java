@@ -1,21 +1,23 @@
 package be.thorpark.ledger.eventstore;
 
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bson.Document;
 
 /**
- * The stored shape of a commit. One document per commit keeps a unit of work atomic without transactions; its
- * unique multikey fields let every hot read be an exact-key lookup, which the embedded server answers from an index:
+ * The stored shape of a commit. One document per commit keeps a unit of work atomic without
+ * transactions; its unique multikey fields let every hot read be an exact-key lookup, which the
+ * embedded server answers from an index:
+ *
  * <ul>
- *   <li>{@code _id}: the commit's gap-free sequence number;</li>
- *   <li>{@code positions}: every global position the commit holds (unique);</li>
- *   <li>{@code aggKeys}: {@code aggregateId#sequence} of every event (unique: optimistic concurrency);</li>
- *   <li>{@code eventIds}: every event id (unique);</li>
- *   <li>{@code commitKey}: the command's {@link CommitKey} (unique, left out when there is none), with
- *   {@code requestHash} beside it.</li>
+ *   <li>{@code _id}: the commit's gap-free sequence number;
+ *   <li>{@code positions}: every global position the commit holds (unique);
+ *   <li>{@code aggKeys}: {@code aggregateId#sequence} of every event (unique: optimistic
+ *       concurrency);
+ *   <li>{@code eventIds}: every event id (unique);
+ *   <li>{@code commitKey}: the command's {@link CommitKey} (unique, left out when there is none),
+ *       with {@code requestHash} beside it.
  * </ul>
  */
 final class CommitDocuments {
@@ -31,8 +33,7 @@ final class CommitDocuments {
     static final String COMMIT_KEY = "commitKey";
     static final String REQUEST_HASH = "requestHash";
 
-    private CommitDocuments() {
-    }
+    private CommitDocuments() {}
 
     static String aggKey(String aggregateId, long sequence) {
         return aggregateId + "#" + sequence;
@@ -61,18 +62,19 @@ final class CommitDocuments {
                 aggKeys.add(aggKey(e.aggregateId(), e.sequence()));
             }
             eventIds.add(e.eventId());
-            events.add(new Document("pos", e.position())
-                    .append("id", e.eventId())
-                    .append("aggType", e.aggregateType())
-                    .append("agg", e.aggregateId())
-                    .append("seq", e.sequence())
-                    .append("ts", e.timestamp().toString())
-                    .append("rec", e.recordedAt().toString())
-                    .append("type", e.payloadType())
-                    .append("rev", e.payloadRevision())
-                    .append("payload", e.payload())
-                    .append("meta", e.metadata())
-                    .append("hash", e.hash()));
+            events.add(
+                    new Document("pos", e.position())
+                            .append("id", e.eventId())
+                            .append("aggType", e.aggregateType())
+                            .append("agg", e.aggregateId())
+                            .append("seq", e.sequence())
+                            .append("ts", e.timestamp().toString())
+                            .append("rec", e.recordedAt().toString())
+                            .append("type", e.payloadType())
+                            .append("rev", e.payloadRevision())
+                            .append("payload", e.payload())
+                            .append("meta", e.metadata())
+                            .append("hash", e.hash()));
         }
         Instant recordedAt = commit.events().get(0).recordedAt();
         return new Document(ID, commit.sequence())
@@ -88,13 +90,23 @@ final class CommitDocuments {
     static StoredCommit fromDocument(Document doc) {
         List<StoredEvent> events = new ArrayList<>();
         for (Document e : doc.getList(EVENTS, Document.class)) {
-            events.add(new StoredEvent(
-                    number(e.get("pos")), e.getString("id"), e.getString("aggType"), e.getString("agg"),
-                    number(e.get("seq")), IsoInstants.parse(e.getString("ts")), IsoInstants.parse(e.getString("rec")),
-                    e.getString("type"), e.getString("rev"), e.getString("payload"), e.getString("meta"),
-                    e.getString("hash")));
+            events.add(
+                    new StoredEvent(
+                            number(e.get("pos")),
+                            e.getString("id"),
+                            e.getString("aggType"),
+                            e.getString("agg"),
+                            number(e.get("seq")),
+                            IsoInstants.parse(e.getString("ts")),
+                            IsoInstants.parse(e.getString("rec")),
+                            e.getString("type"),
+                            e.getString("rev"),
+                            e.getString("payload"),
+                            e.getString("meta"),
+                            e.getString("hash")));
         }
-        return new StoredCommit(number(doc.get(ID)), number(doc.get(FIRST)), number(doc.get(LAST)), events);
+        return new StoredCommit(
+                number(doc.get(ID)), number(doc.get(FIRST)), number(doc.get(LAST)), events);
     }
 
     private static long number(Object value) {

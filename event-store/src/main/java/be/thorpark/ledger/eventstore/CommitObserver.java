@@ -4,13 +4,12 @@ package be.thorpark.ledger.eventstore;
 @FunctionalInterface
 public interface CommitObserver {
 
-    CommitObserver NONE = (commits, events, nanos) -> {
-    };
+    CommitObserver NONE = (commits, events, nanos) -> {};
 
     /**
      * @param commits the commits stored by one write (a group commit holds several)
-     * @param events  the events they hold
-     * @param nanos   how long the write took, retries after a lost race included
+     * @param events the events they hold
+     * @param nanos how long the write took, retries after a lost race included
      */
     void written(int commits, int events, long nanos);
 }

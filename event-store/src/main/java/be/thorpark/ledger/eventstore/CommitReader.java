@@ -4,8 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
+import org.bson.Document;
 
 /**
- * Exact-key reads of the commit collection. Gap-free numbering lets every read name the keys it wants
- * ({@code $in} over positions, commit numbers or aggregate keys), so its cost does not grow with the history even on
- * a server that answers range queries by scanning.
+ * Exact-key reads of the commit collection. Gap-free numbering lets every read name the keys it
+ * wants ({@code $in} over positions, commit numbers or aggregate keys), so its cost does not grow
+ * with the history even on a server that answers range queries by scanning.
  */
 final class CommitReader {
 
@@ -32,7 +31,8 @@ final class CommitReader {
 
     /** The commit holding {@code position}, if it is stored. */
     Optional<StoredCommit> commitAtPosition(long position) {
-        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.POSITIONS, position)).first())
+        return Optional.ofNullable(
+                        commits.find(Filters.eq(CommitDocuments.POSITIONS, position)).first())
                 .map(CommitDocuments::fromDocument);
     }
 
@@ -47,7 +47,8 @@ final class CommitReader {
     }
 
     Optional<KeyedCommit> commitByKey(String key) {
-        return Optional.ofNullable(commits.find(Filters.eq(CommitDocuments.COMMIT_KEY, key)).first())
+        return Optional.ofNullable(
+                        commits.find(Filters.eq(CommitDocuments.COMMIT_KEY, key)).first())
                 .map(CommitDocuments::keyedFromDocument);
     }
 
@@ -78,14 +79,18 @@ final class CommitReader {
         }
     }
 
-    /** The highest commit number, found once at start-up from a hint; without one, by the last {@code _id}. */
+    /**
+     * The highest commit number, found once at start-up from a hint; without one, by the last
+     * {@code _id}.
+     */
     Head locateHead(long hintSequence) {
         Head start = Head.EMPTY;
         if (hintSequence > 0) {
             start = commit(hintSequence).map(Head::of).orElse(Head.EMPTY);
         }
         if (start == Head.EMPTY) {
-            Document last = commits.find().sort(Sorts.descending(CommitDocuments.ID)).limit(1).first();
+            Document last =
+                    commits.find().sort(Sorts.descending(CommitDocuments.ID)).limit(1).first();
             if (last != null) {
                 start = Head.of(CommitDocuments.fromDocument(last));
             }
@@ -93,8 +98,12 @@ final class CommitReader {
         return probeForward(start);
     }
 
-    /** The last commit recorded strictly before (or, inclusive, at) an instant, by binary search on commit numbers. */
-    Optional<StoredCommit> lastCommitRecordedBefore(Instant instant, boolean inclusive, long headSequence) {
+    /**
+     * The last commit recorded strictly before (or, inclusive, at) an instant, by binary search on
+     * commit numbers.
+     */
+    Optional<StoredCommit> lastCommitRecordedBefore(
+            Instant instant, boolean inclusive, long headSequence) {
         long low = 1;
         long high = headSequence;
         StoredCommit found = null;
@@ -117,27 +126,40 @@ final class CommitReader {
     }
 
     /**
-     * The highest commit number stored. A bounded query (one document); on a server without range indexes it scans
-     * once, which only verification pays, never a hot path.
+     * The highest commit number stored. A bounded query (one document); on a server without range
+     * indexes it scans once, which only verification pays, never a hot path.
      */
     long highestCommitNumber() {
-        Document last = commits.find().projection(Projections.include(CommitDocuments.ID))
-                .sort(Sorts.descending(CommitDocuments.ID)).limit(1).first();
+        Document last =
+                commits.find()
+                        .projection(Projections.include(CommitDocuments.ID))
+                        .sort(Sorts.descending(CommitDocuments.ID))
+                        .limit(1)
+                        .first();
         return last == null ? 0 : ((Number) last.get(CommitDocuments.ID)).longValue();
     }
 
-    /** The highest position stored in any commit, wherever that commit stands; bounded like the commit number. */
+    /**
+     * The highest position stored in any commit, wherever that commit stands; bounded like the
+     * commit number.
+     */
     long highestPosition() {
-        Document last = commits.find().projection(Projections.include(CommitDocuments.LAST))
-                .sort(Sorts.descending(CommitDocuments.LAST)).limit(1).first();
-        return last == null || last.get(CommitDocuments.LAST) == null ? 0
+        Document last =
+                commits.find()
+                        .projection(Projections.include(CommitDocuments.LAST))
+                        .sort(Sorts.descending(CommitDocuments.LAST))
+                        .limit(1)
+                        .first();
+        return last == null || last.get(CommitDocuments.LAST) == null
+                ? 0
                 : ((Number) last.get(CommitDocuments.LAST)).longValue();
     }
 
     private static List<StoredCommit> distinct(Iterable<Document> documents) {
         Map<Object, StoredCommit> byId = new LinkedHashMap<>();
         for (Document doc : documents) {
-            byId.computeIfAbsent(doc.get(CommitDocuments.ID), id -> CommitDocuments.fromDocument(doc));
+            byId.computeIfAbsent(
+                    doc.get(CommitDocuments.ID), id -> CommitDocuments.fromDocument(doc));
         }
         List<StoredCommit> result = new ArrayList<>(byId.values());
         result.sort(Comparator.comparingLong(StoredCommit::sequence));

@@ -8,12 +8,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +18,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The single writer of one process. Commits waiting at the same moment are written together in one ordered
- * {@code insertMany}, one document each, so they share one durable write (group commit) while each stays atomic.
- * <p>
- * Positions are claimed by the gap-free commit number: a commit can only be inserted as number n+1 by a writer that
- * has read commit n, so writers in other processes collide on the unique {@code _id} instead of leaving gaps or
- * overlaps; the loser reads forward and tries again.
+ * The single writer of one process. Commits waiting at the same moment are written together in one
+ * ordered {@code insertMany}, one document each, so they share one durable write (group commit)
+ * while each stays atomic.
+ *
+ * <p>Positions are claimed by the gap-free commit number: a commit can only be inserted as number
+ * n+1 by a writer that has read commit n, so writers in other processes collide on the unique
+ * {@code _id} instead of leaving gaps or overlaps; the loser reads forward and tries again.
  */
 final class CommitWriter implements AutoCloseable {
 
@@ -56,8 +56,12 @@ final class CommitWriter implements AutoCloseable {
     private int storedCommits;
     private int storedEvents;
 
-    CommitWriter(MongoCollection<Document> commits, MongoCollection<Document> meta, CommitReader reader, Clock clock,
-                 int maxCommitsPerWrite) {
+    CommitWriter(
+            MongoCollection<Document> commits,
+            MongoCollection<Document> meta,
+            CommitReader reader,
+            Clock clock,
+            int maxCommitsPerWrite) {
         this.commits = commits;
         this.meta = meta;
         this.reader = reader;
@@ -86,13 +90,14 @@ final class CommitWriter implements AutoCloseable {
     }
 
     /**
-     * Queues the drafts (events without position, time or hash), stored under {@code key} when it is not null, and
-     * completes once they are durably stored.
+     * Queues the drafts (events without position, time or hash), stored under {@code key} when it
+     * is not null, and completes once they are durably stored.
      */
     CompletableFuture<StoredCommit> submit(List<StoredEvent> drafts, CommitKey key) {
         Pending pending = new Pending(drafts, key, new CompletableFuture<>());
         if (!running) {
-            pending.result.completeExceptionally(new EventStoreException("The event store is closed"));
+            pending.result.completeExceptionally(
+                    new EventStoreException("The event store is closed"));
             return pending.result;
         }
         queue.add(pending);
@@ -126,7 +131,10 @@ final class CommitWriter implements AutoCloseable {
                 batch.clear();
             }
         }
-        queue.forEach(p -> p.result.completeExceptionally(new EventStoreException("The event store is closed")));
+        queue.forEach(
+                p ->
+                        p.result.completeExceptionally(
+                                new EventStoreException("The event store is closed")));
     }
 
     private void write(List<Pending> batch) {
@@ -143,12 +151,16 @@ final class CommitWriter implements AutoCloseable {
                 complete(todo, positioned, todo.size());
                 return;
             } catch (MongoBulkWriteException e) {
-                BulkWriteError error = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
+                BulkWriteError error =
+                        e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
                 int failedAt = error == null ? 0 : error.getIndex();
                 complete(todo, positioned, failedAt);
                 todo = new ArrayList<>(todo.subList(failedAt, todo.size()));
                 if (error == null || error.getCode() != DUPLICATE_KEY) {
-                    fail(todo, new EventStoreException("The event store refused a commit: " + e.getMessage(), e));
+                    fail(
+                            todo,
+                            new EventStoreException(
+                                    "The event store refused a commit: " + e.getMessage(), e));
                     return;
                 }
                 head = reader.probeForward(head);
@@ -158,13 +170,21 @@ final class CommitWriter implements AutoCloseable {
                     culprit.result.completeExceptionally(conflict);
                     todo.remove(0);
                 } else if (++retries > MAX_RETRIES) {
-                    fail(todo, new EventStoreException("Could not claim a position after " + MAX_RETRIES + " tries"));
+                    fail(
+                            todo,
+                            new EventStoreException(
+                                    "Could not claim a position after " + MAX_RETRIES + " tries"));
                     return;
                 }
             } catch (MongoException e) {
-                // The outcome is unknown: re-read the head so the next batch neither overlaps nor leaves a gap.
+                // The outcome is unknown: re-read the head so the next batch neither overlaps nor
+                // leaves a gap.
                 head = reader.probeForward(head);
-                fail(todo, new EventStoreException("The event store could not confirm a commit: " + e.getMessage(), e));
+                fail(
+                        todo,
+                        new EventStoreException(
+                                "The event store could not confirm a commit: " + e.getMessage(),
+                                e));
                 return;
             }
         }
@@ -172,18 +192,25 @@ final class CommitWriter implements AutoCloseable {
 
     private RuntimeException conflictOf(Pending pending) {
         // First: a command that already has its commit must learn that, not that it lost a race.
-        if (pending.key != null && reader.anyExists(CommitDocuments.COMMIT_KEY, List.of(pending.key.key()))) {
+        if (pending.key != null
+                && reader.anyExists(CommitDocuments.COMMIT_KEY, List.of(pending.key.key()))) {
             return new CommitKeyTakenException(pending.key.key());
         }
-        List<String> aggKeys = pending.drafts.stream().filter(e -> e.aggregateType() != null)
-                .map(e -> CommitDocuments.aggKey(e.aggregateId(), e.sequence())).toList();
+        List<String> aggKeys =
+                pending.drafts.stream()
+                        .filter(e -> e.aggregateType() != null)
+                        .map(e -> CommitDocuments.aggKey(e.aggregateId(), e.sequence()))
+                        .toList();
         if (reader.anyExists(CommitDocuments.AGG_KEYS, aggKeys)) {
-            return new ConcurrencyException("An event for aggregate [" + pending.drafts.get(0).aggregateId()
-                    + "] at that sequence was already stored by a concurrent change");
+            return new ConcurrencyException(
+                    "An event for aggregate ["
+                            + pending.drafts.get(0).aggregateId()
+                            + "] at that sequence was already stored by a concurrent change");
         }
         List<String> eventIds = pending.drafts.stream().map(StoredEvent::eventId).toList();
         if (reader.anyExists(CommitDocuments.EVENT_IDS, eventIds)) {
-            return new EventStoreException("An event with one of the identifiers " + eventIds + " is already stored");
+            return new EventStoreException(
+                    "An event with one of the identifiers " + eventIds + " is already stored");
         }
         return null;
     }
@@ -200,9 +227,20 @@ final class CommitWriter implements AutoCloseable {
             List<StoredEvent> events = new ArrayList<>(pending.drafts.size());
             for (StoredEvent draft : pending.drafts) {
                 position++;
-                StoredEvent placed = new StoredEvent(position, draft.eventId(), draft.aggregateType(),
-                        draft.aggregateId(), draft.sequence(), draft.timestamp(), recordedAt, draft.payloadType(),
-                        draft.payloadRevision(), draft.payload(), draft.metadata(), null);
+                StoredEvent placed =
+                        new StoredEvent(
+                                position,
+                                draft.eventId(),
+                                draft.aggregateType(),
+                                draft.aggregateId(),
+                                draft.sequence(),
+                                draft.timestamp(),
+                                recordedAt,
+                                draft.payloadType(),
+                                draft.payloadRevision(),
+                                draft.payload(),
+                                draft.metadata(),
+                                null);
                 hash = HashChain.next(hash, placed);
                 events.add(placed.withHash(hash));
             }
@@ -224,15 +262,21 @@ final class CommitWriter implements AutoCloseable {
         }
     }
 
-    /** The hint only shortens the search for the head at start-up; losing it costs a scan, never correctness. */
+    /**
+     * The hint only shortens the search for the head at start-up; losing it costs a scan, never
+     * correctness.
+     */
     private void maybeStoreHint() {
         Head current = head;
         Instant now = clock.instant();
-        if (current.commitSequence() - hintedSequence < 1000 && Duration.between(hintedAt, now).getSeconds() < 5) {
+        if (current.commitSequence() - hintedSequence < 1000
+                && Duration.between(hintedAt, now).getSeconds() < 5) {
             return;
         }
         try {
-            meta.updateOne(Filters.eq("_id", HEAD_HINT), Updates.max("sequence", current.commitSequence()),
+            meta.updateOne(
+                    Filters.eq("_id", HEAD_HINT),
+                    Updates.max("sequence", current.commitSequence()),
                     new UpdateOptions().upsert(true));
             hintedSequence = current.commitSequence();
             hintedAt = now;
@@ -253,7 +297,8 @@ final class CommitWriter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // After a clean stop the head record names the real end, so a later cut of the tail is seen as a gap. A
+        // After a clean stop the head record names the real end, so a later cut of the tail is seen
+        // as a gap. A
         // process that only read (a verifier) leaves the record alone.
         if (wrote) {
             hintedAt = Instant.EPOCH;
@@ -261,6 +306,6 @@ final class CommitWriter implements AutoCloseable {
         }
     }
 
-    private record Pending(List<StoredEvent> drafts, CommitKey key, CompletableFuture<StoredCommit> result) {
-    }
+    private record Pending(
+            List<StoredEvent> drafts, CommitKey key, CompletableFuture<StoredCommit> result) {}
 }

@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import java.util.stream.LongStream;
 
 /**
- * The reads of the stored history that auditors, tools and the Axon adapter share: events after a position, one
- * entity's events, a commit by its key, the head, the position at an instant, the real end and a scan of every
- * commit. Each is an exact-key lookup ({@link CommitReader}); what this process wrote last ({@link CommitWriter#head()})
- * bounds how far ahead a read asks.
+ * The reads of the stored history that auditors, tools and the Axon adapter share: events after a
+ * position, one entity's events, a commit by its key, the head, the position at an instant, the
+ * real end and a scan of every commit. Each is an exact-key lookup ({@link CommitReader}); what
+ * this process wrote last ({@link CommitWriter#head()}) bounds how far ahead a read asks.
  */
 final class LedgerHistory {
 
@@ -45,10 +45,16 @@ final class LedgerHistory {
         Long known = commitStartingAfter.get(after);
         int beyondHead = FIRST_PROBE;
         if (known != null) {
-            batch = reader.commitsBySequence(known, commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
+            batch =
+                    reader.commitsBySequence(
+                            known,
+                            commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
         }
-        if (batch.isEmpty() || batch.get(0).sequence() != known || batch.get(0).firstPosition() != after + 1) {
-            // Nothing known, or not what was expected (the head, or a history that was tampered with): the commit
+        if (batch.isEmpty()
+                || batch.get(0).sequence() != known
+                || batch.get(0).firstPosition() != after + 1) {
+            // Nothing known, or not what was expected (the head, or a history that was tampered
+            // with): the commit
             // that holds the position decides.
             Optional<StoredCommit> first = reader.commitAtPosition(after + 1);
             if (first.isEmpty()) {
@@ -83,22 +89,28 @@ final class LedgerHistory {
             if (missing <= 0) {
                 return remember(contiguous, lastWhole);
             }
-            // Commit numbers are gap-free too: ask for as many following commits as, at the average size seen so
-            // far, hold the events still missing (at least one, each commit holding at least one event).
+            // Commit numbers are gap-free too: ask for as many following commits as, at the average
+            // size seen so
+            // far, hold the events still missing (at least one, each commit holding at least one
+            // event).
             long perCommit = Math.max(1, (expected - after - 1) / commitsRead);
             beyondHead = Math.min(beyondHead * 2, MAX_PROBE);
-            batch = reader.commitsBySequence(nextCommit, commitsToAsk(nextCommit, missing, perCommit, beyondHead));
+            batch =
+                    reader.commitsBySequence(
+                            nextCommit, commitsToAsk(nextCommit, missing, perCommit, beyondHead));
         }
         return remember(contiguous, lastWhole);
     }
 
     /**
-     * Notes which commit follows a read that ended on a commit's last event, so that the next read from there (a
-     * processor's next batch, a replay's next page) names that commit number at once instead of first looking up
-     * the commit that holds its position.
+     * Notes which commit follows a read that ended on a commit's last event, so that the next read
+     * from there (a processor's next batch, a replay's next page) names that commit number at once
+     * instead of first looking up the commit that holds its position.
      */
     private List<StoredEvent> remember(List<StoredEvent> read, StoredCommit lastWhole) {
-        if (lastWhole != null && !read.isEmpty() && read.get(read.size() - 1).position() == lastWhole.lastPosition()) {
+        if (lastWhole != null
+                && !read.isEmpty()
+                && read.get(read.size() - 1).position() == lastWhole.lastPosition()) {
             if (commitStartingAfter.size() >= REMEMBERED_READ_ENDS) {
                 commitStartingAfter.clear();
             }
@@ -108,9 +120,10 @@ final class LedgerHistory {
     }
 
     /**
-     * How many commit numbers from {@code from} to ask for: as many as hold about {@code events} events, but no more
-     * than this process knows to exist, and past that only {@code beyondHead} (another process may have written
-     * them). Asking for many numbers that do not exist yet would cost a lookup each, at the head, on every poll.
+     * How many commit numbers from {@code from} to ask for: as many as hold about {@code events}
+     * events, but no more than this process knows to exist, and past that only {@code beyondHead}
+     * (another process may have written them). Asking for many numbers that do not exist yet would
+     * cost a lookup each, at the head, on every poll.
      */
     private int commitsToAsk(long from, int events, long perCommit, int beyondHead) {
         long wanted = Math.max(1, Math.min(events, (events + perCommit - 1) / perCommit));
@@ -120,19 +133,27 @@ final class LedgerHistory {
 
     private long averageEventsPerCommit() {
         Head head = writer.head();
-        return head.commitSequence() == 0 ? 1
+        return head.commitSequence() == 0
+                ? 1
                 : Math.max(1, Math.round((double) head.lastPosition() / head.commitSequence()));
     }
 
-    /** The events of one aggregate from {@code firstSequence}, at most {@code count}, by exact aggregate keys. */
+    /**
+     * The events of one aggregate from {@code firstSequence}, at most {@code count}, by exact
+     * aggregate keys.
+     */
     List<StoredEvent> domainEvents(String aggregateId, long firstSequence, int count) {
-        List<String> keys = LongStream.range(firstSequence, firstSequence + count)
-                .mapToObj(seq -> CommitDocuments.aggKey(aggregateId, seq)).toList();
+        List<String> keys =
+                LongStream.range(firstSequence, firstSequence + count)
+                        .mapToObj(seq -> CommitDocuments.aggKey(aggregateId, seq))
+                        .toList();
         List<StoredEvent> events = new ArrayList<>();
         for (StoredCommit commit : reader.commitsByAggregateKeys(keys)) {
             for (StoredEvent e : commit.events()) {
-                if (aggregateId.equals(e.aggregateId()) && e.aggregateType() != null
-                        && e.sequence() >= firstSequence && e.sequence() < firstSequence + count) {
+                if (aggregateId.equals(e.aggregateId())
+                        && e.aggregateType() != null
+                        && e.sequence() >= firstSequence
+                        && e.sequence() < firstSequence + count) {
                     events.add(e);
                 }
             }
@@ -160,7 +181,8 @@ final class LedgerHistory {
     long positionAt(Instant instant) {
         Head head = reader.probeForward(writer.head());
         return reader.lastCommitRecordedBefore(instant, true, head.commitSequence())
-                .map(StoredCommit::lastPosition).orElse(0L);
+                .map(StoredCommit::lastPosition)
+                .orElse(0L);
     }
 
     Optional<KeyedCommit> commitByKey(String key) {
@@ -168,39 +190,54 @@ final class LedgerHistory {
     }
 
     HistoryEnd end() {
-        // What this process wrote first, then what is stored: a commit appended in between only moves the end on.
+        // What this process wrote first, then what is stored: a commit appended in between only
+        // moves the end on.
         Head written = writer.head();
         long hinted = writer.storedHint();
-        return new HistoryEnd(Math.max(Math.max(written.commitSequence(), hinted), reader.highestCommitNumber()),
+        return new HistoryEnd(
+                Math.max(Math.max(written.commitSequence(), hinted), reader.highestCommitNumber()),
                 Math.max(written.lastPosition(), reader.highestPosition()));
     }
 
-    /** Commits are read a few pages ahead on a thread of their own, so the consumer's hashing overlaps the reads. */
+    /**
+     * Commits are read a few pages ahead on a thread of their own, so the consumer's hashing
+     * overlaps the reads.
+     */
     void scanCommits(long throughCommit, Consumer<StoredCommit> consumer) {
         long[] next = {1};
-        try (ReadAhead<StoredCommit> commits = new ReadAhead<>("ledger-history-scan", PAGES_AHEAD, () -> {
-            while (true) {
-                List<StoredCommit> page = reader.commitsBySequence(next[0], SCAN_PAGE);
-                if (!page.isEmpty()) {
-                    next[0] = page.get(page.size() - 1).sequence() + 1;
-                    return page;
-                }
-                // An empty page before the store's real end is a gap (deleted commits), not the end: step over it,
-                // so that verification reaches every commit stored after it.
-                if (next[0] > throughCommit) {
-                    return page;
-                }
-                next[0] += SCAN_PAGE;
-            }
-        })) {
+        try (ReadAhead<StoredCommit> commits =
+                new ReadAhead<>(
+                        "ledger-history-scan",
+                        PAGES_AHEAD,
+                        () -> {
+                            while (true) {
+                                List<StoredCommit> page =
+                                        reader.commitsBySequence(next[0], SCAN_PAGE);
+                                if (!page.isEmpty()) {
+                                    next[0] = page.get(page.size() - 1).sequence() + 1;
+                                    return page;
+                                }
+                                // An empty page before the store's real end is a gap (deleted
+                                // commits), not the end: step over it,
+                                // so that verification reaches every commit stored after it.
+                                if (next[0] > throughCommit) {
+                                    return page;
+                                }
+                                next[0] += SCAN_PAGE;
+                            }
+                        })) {
             commits.forEachRemaining(consumer);
         }
     }
 
-    /** The last position recorded strictly before {@code instant}, 0 if none (a tracking token at that instant). */
+    /**
+     * The last position recorded strictly before {@code instant}, 0 if none (a tracking token at
+     * that instant).
+     */
     long positionRecordedBefore(Instant instant) {
         Head head = reader.probeForward(writer.head());
         return reader.lastCommitRecordedBefore(instant, false, head.commitSequence())
-                .map(StoredCommit::lastPosition).orElse(0L);
+                .map(StoredCommit::lastPosition)
+                .orElse(0L);
     }
 }

@@ -1,7 +1,8 @@
 package be.thorpark.ledger.eventstore;
 
 /**
- * The metadata keys every stored event carries, so auditors can tell who did what, why, and as part of which request.
+ * The metadata keys every stored event carries, so auditors can tell who did what, why, and as part
+ * of which request.
  */
 public final class LedgerMetadata {
 
@@ -14,6 +15,5 @@ public final class LedgerMetadata {
     /** The actor recorded when a request carries no authenticated principal. */
     public static final String ANONYMOUS_ACTOR = "anonymous";
 
-    private LedgerMetadata() {
-    }
+    private LedgerMetadata() {}
 }

@@ -1,19 +1,23 @@
 package be.thorpark.ledger.eventstore;
 
-import org.slf4j.Logger;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.slf4j.Logger;
 
 /**
- * One piece of long work (a verification of the history, an export, the demo load) as it goes: how much is done of
- * how much, the rate, the state and, once finished, its result. It logs its progress through {@link ProgressLog} and
- * answers the same figures to whoever started it ({@link #view()}), so a client can follow it without the log.
+ * One piece of long work (a verification of the history, an export, the demo load) as it goes: how
+ * much is done of how much, the rate, the state and, once finished, its result. It logs its
+ * progress through {@link ProgressLog} and answers the same figures to whoever started it ({@link
+ * #view()}), so a client can follow it without the log.
  */
 public final class LongRun implements Progress {
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final String id;
     private final String kind;
@@ -102,14 +106,41 @@ public final class LongRun implements Progress {
         } else if (state == State.DONE) {
             percent = 100;
         }
-        Long left = state != State.RUNNING ? Long.valueOf(0) : rate > 0 && t > 0
-                ? Long.valueOf((long) Math.ceil(Math.max(0, t - d) / rate)) : null;
-        return new View(id, kind, state, d, t, unit, percent, rate, left, startedAt, finishedAt, detail, result);
+        Long left =
+                state != State.RUNNING
+                        ? Long.valueOf(0)
+                        : rate > 0 && t > 0
+                                ? Long.valueOf((long) Math.ceil(Math.max(0, t - d) / rate))
+                                : null;
+        return new View(
+                id,
+                kind,
+                state,
+                d,
+                t,
+                unit,
+                percent,
+                rate,
+                left,
+                startedAt,
+                finishedAt,
+                detail,
+                result);
     }
 
     /** What a client sees of a run. {@code total} is 0 while the end is not known. */
-    public record View(String id, String kind, State state, long done, long total, String unit, Integer percent,
-                       double perSecond, Long estimatedSecondsLeft, Instant startedAt, Instant finishedAt,
-                       String detail, Object result) {
-    }
+    public record View(
+            String id,
+            String kind,
+            State state,
+            long done,
+            long total,
+            String unit,
+            Integer percent,
+            double perSecond,
+            Long estimatedSecondsLeft,
+            Instant startedAt,
+            Instant finishedAt,
+            String detail,
+            Object result) {}
 }

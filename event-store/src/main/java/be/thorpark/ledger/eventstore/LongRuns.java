@@ -1,9 +1,5 @@
 package be.thorpark.ledger.eventstore;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * Long work started by a request and run beside it, one at a time, so the request can answer at once with where to
- * follow it. The last {@code kept} runs stay readable; an older one is forgotten and {@code forget} cleans up after it.
+ * Long work started by a request and run beside it, one at a time, so the request can answer at
+ * once with where to follow it. The last {@code kept} runs stay readable; an older one is forgotten
+ * and {@code forget} cleans up after it.
  */
 public final class LongRuns implements AutoCloseable {
 
@@ -29,11 +29,13 @@ public final class LongRuns implements AutoCloseable {
     public LongRuns(String threadName, int kept, Consumer<LongRun> forget) {
         this.kept = kept;
         this.forget = forget;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor =
+                Executors.newSingleThreadExecutor(
+                        r -> {
+                            Thread thread = new Thread(r, threadName);
+                            thread.setDaemon(true);
+                            return thread;
+                        });
     }
 
     /** Queues {@code work} for {@code run}; the work finishes the run itself, a throw fails it. */
@@ -47,18 +49,23 @@ public final class LongRuns implements AutoCloseable {
         forgotten.forEach(forget);
         // The run's log lines keep the correlation id of the request that started it.
         Map<String, String> context = MDC.getCopyOfContextMap();
-        executor.submit(() -> {
-            MDC.setContextMap(context == null ? Map.of() : context);
-            try {
-                work.accept(run);
-            } catch (RuntimeException | Error e) {
-                // The cause stays in the log; the run tells its reader only that it stopped.
-                LOG.error("{} {} failed", run.kind(), run.id(), e);
-                run.fail("Stopped by an error (" + e.getClass().getSimpleName() + "); the log has the cause");
-            } finally {
-                MDC.clear();
-            }
-        });
+        executor.submit(
+                () -> {
+                    MDC.setContextMap(context == null ? Map.of() : context);
+                    try {
+                        work.accept(run);
+                    } catch (RuntimeException | Error e) {
+                        // The cause stays in the log; the run tells its reader only that it
+                        // stopped.
+                        LOG.error("{} {} failed", run.kind(), run.id(), e);
+                        run.fail(
+                                "Stopped by an error ("
+                                        + e.getClass().getSimpleName()
+                                        + "); the log has the cause");
+                    } finally {
+                        MDC.clear();
+                    }
+                });
         return run;
     }
 

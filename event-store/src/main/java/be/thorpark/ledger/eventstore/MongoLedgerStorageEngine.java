@@ -4,6 +4,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,26 +32,16 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-
 /**
- * Axon event storage on MongoDB with one global, gap-free, strictly increasing position per event, one document per
- * atomic commit, optimistic concurrency through unique aggregate keys, snapshots, and a hash chain over the whole
- * history. This class is the adapter to Axon: appends go to the {@link CommitWriter}, reads to the
- * {@link LedgerHistory} (which also answers every {@link EventLog} read), snapshots to the {@link SnapshotStore}. See
- * {@link CommitDocuments} for the stored shape and {@link CommitWriter} for how positions are claimed.
+ * Axon event storage on MongoDB with one global, gap-free, strictly increasing position per event,
+ * one document per atomic commit, optimistic concurrency through unique aggregate keys, snapshots,
+ * and a hash chain over the whole history. This class is the adapter to Axon: appends go to the
+ * {@link CommitWriter}, reads to the {@link LedgerHistory} (which also answers every {@link
+ * EventLog} read), snapshots to the {@link SnapshotStore}. See {@link CommitDocuments} for the
+ * stored shape and {@link CommitWriter} for how positions are claimed.
  */
-public class MongoLedgerStorageEngine extends BatchingEventStorageEngine implements EventLog, AutoCloseable {
+public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
+        implements EventLog, AutoCloseable {
 
     private static final int PAGES_AHEAD = 4;
 
@@ -57,8 +58,13 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         ensureIndexes();
         CommitReader reader = new CommitReader(commits);
         this.replayBatchSize = builder.replayBatchSize;
-        this.writer = new CommitWriter(commits, database.getCollection(builder.metaCollection), reader,
-                builder.clock, builder.maxCommitsPerWrite);
+        this.writer =
+                new CommitWriter(
+                        commits,
+                        database.getCollection(builder.metaCollection),
+                        reader,
+                        builder.clock,
+                        builder.maxCommitsPerWrite);
         this.history = new LedgerHistory(reader, writer, batchSize());
         this.snapshots = new SnapshotStore(database.getCollection(builder.snapshotsCollection));
     }
@@ -73,11 +79,17 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
     }
 
     private void ensureIndexes() {
-        commits.createIndex(Indexes.ascending(CommitDocuments.POSITIONS), new IndexOptions().unique(true));
-        // Sparse, and the field is left out when empty: a commit without aggregate events must not collide.
-        commits.createIndex(Indexes.ascending(CommitDocuments.AGG_KEYS), new IndexOptions().unique(true).sparse(true));
-        commits.createIndex(Indexes.ascending(CommitDocuments.EVENT_IDS), new IndexOptions().unique(true));
-        commits.createIndex(Indexes.ascending(CommitDocuments.COMMIT_KEY),
+        commits.createIndex(
+                Indexes.ascending(CommitDocuments.POSITIONS), new IndexOptions().unique(true));
+        // Sparse, and the field is left out when empty: a commit without aggregate events must not
+        // collide.
+        commits.createIndex(
+                Indexes.ascending(CommitDocuments.AGG_KEYS),
+                new IndexOptions().unique(true).sparse(true));
+        commits.createIndex(
+                Indexes.ascending(CommitDocuments.EVENT_IDS), new IndexOptions().unique(true));
+        commits.createIndex(
+                Indexes.ascending(CommitDocuments.COMMIT_KEY),
                 new IndexOptions().unique(true).sparse(true));
     }
 
@@ -87,7 +99,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             return;
         }
         List<StoredEvent> drafts = events.stream().map(event -> draft(event, serializer)).toList();
-        // A caller learns what its command stored by reading the commit back under the command's key.
+        // A caller learns what its command stored by reading the commit back under the command's
+        // key.
         try {
             writer.submit(drafts, CommitKey.ofCurrentCommand().orElse(null)).join();
         } catch (CompletionException e) {
@@ -109,11 +122,19 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             aggregateId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        return new StoredEvent(0, StoredText.canonical(event.getIdentifier()), StoredText.canonical(aggregateType),
-                StoredText.canonical(aggregateId), sequence, event.getTimestamp(), null,
+        return new StoredEvent(
+                0,
+                StoredText.canonical(event.getIdentifier()),
+                StoredText.canonical(aggregateType),
+                StoredText.canonical(aggregateId),
+                sequence,
+                event.getTimestamp(),
+                null,
                 StoredText.canonical(payload.getType().getName()),
-                StoredText.canonical(payload.getType().getRevision()), StoredText.canonical(payload.getData()),
-                StoredText.canonical(metadata.getData()), null);
+                StoredText.canonical(payload.getType().getRevision()),
+                StoredText.canonical(payload.getData()),
+                StoredText.canonical(metadata.getData()),
+                null);
     }
 
     @Override
@@ -127,22 +148,35 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
     }
 
     @Override
-    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
+            TrackingToken lastToken, int batchSize) {
         return history.readAfter(positionOf(lastToken), batchSize).stream()
-                .map(e -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.position()), entry(e)))
+                .map(
+                        e ->
+                                new TrackedDomainEventData<>(
+                                        new GlobalSequenceTrackingToken(e.position()), entry(e)))
                 .toList();
     }
 
     @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
-                                                                   int batchSize) {
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         return history.domainEvents(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
-                .map(MongoLedgerStorageEngine::entry).toList();
+                .map(MongoLedgerStorageEngine::entry)
+                .toList();
     }
 
     private static GenericDomainEventEntry<String> entry(StoredEvent e) {
-        return new GenericDomainEventEntry<>(e.aggregateType(), e.aggregateId(), e.sequence(), e.eventId(),
-                e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metadata());
+        return new GenericDomainEventEntry<>(
+                e.aggregateType(),
+                e.aggregateId(),
+                e.sequence(),
+                e.eventId(),
+                e.timestamp(),
+                e.payloadType(),
+                e.payloadRevision(),
+                e.payload(),
+                e.metadata());
     }
 
     static long positionOf(TrackingToken token) {
@@ -156,38 +190,53 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         if (unwrapped instanceof GlobalSequenceTrackingToken global) {
             return global.getGlobalIndex();
         }
-        throw new IllegalArgumentException("Unsupported tracking token " + token.getClass().getName()
-                + "; this store tracks by GlobalSequenceTrackingToken");
+        throw new IllegalArgumentException(
+                "Unsupported tracking token "
+                        + token.getClass().getName()
+                        + "; this store tracks by GlobalSequenceTrackingToken");
     }
 
     /**
-     * A stream that does not wait for new events (a replay, a rebuild, a processor catching up) is read in large
-     * pages on a thread of its own, ahead of the consumer; a stream that waits at the head keeps Axon's batches.
+     * A stream that does not wait for new events (a replay, a rebuild, a processor catching up) is
+     * read in large pages on a thread of its own, ahead of the consumer; a stream that waits at the
+     * head keeps Axon's batches.
      */
     @Override
-    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+    protected Stream<? extends TrackedEventData<?>> readEventData(
+            TrackingToken trackingToken, boolean mayBlock) {
         if (mayBlock) {
             return super.readEventData(trackingToken, true);
         }
         long[] after = {positionOf(trackingToken)};
-        // The first page is a normal batch, so a reader that wants only a few events does not wait for a thousand;
+        // The first page is a normal batch, so a reader that wants only a few events does not wait
+        // for a thousand;
         // pages then double up to the replay size.
         int[] pageSize = {Math.min(batchSize(), replayBatchSize)};
-        ReadAhead<StoredEvent> events = new ReadAhead<>("ledger-history-reader", PAGES_AHEAD, () -> {
-            List<StoredEvent> page = history.readAfter(after[0], pageSize[0]);
-            if (!page.isEmpty()) {
-                after[0] = page.get(page.size() - 1).position();
-            }
-            pageSize[0] = Math.min(replayBatchSize, pageSize[0] * 2);
-            return page;
-        });
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED | Spliterator.NONNULL),
+        ReadAhead<StoredEvent> events =
+                new ReadAhead<>(
+                        "ledger-history-reader",
+                        PAGES_AHEAD,
+                        () -> {
+                            List<StoredEvent> page = history.readAfter(after[0], pageSize[0]);
+                            if (!page.isEmpty()) {
+                                after[0] = page.get(page.size() - 1).position();
+                            }
+                            pageSize[0] = Math.min(replayBatchSize, pageSize[0] * 2);
+                            return page;
+                        });
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(
+                                events, Spliterator.ORDERED | Spliterator.NONNULL),
                         false)
                 .onClose(events::close)
-                .map(e -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(e.position()), entry(e)));
+                .map(
+                        e ->
+                                new TrackedDomainEventData<>(
+                                        new GlobalSequenceTrackingToken(e.position()), entry(e)));
     }
 
-    // The history's reads (EventLog) are the ledger history's; the engine answers them for Axon and for every reader.
+    // The history's reads (EventLog) are the ledger history's; the engine answers them for Axon and
+    // for every reader.
 
     @Override
     public List<StoredEvent> readAfter(long after, int limit) {
@@ -284,7 +333,10 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
             return this;
         }
 
-        /** Events per page when the history is read without waiting at its head (replays, rebuilds, catching up). */
+        /**
+         * Events per page when the history is read without waiting at its head (replays, rebuilds,
+         * catching up).
+         */
         public Builder replayBatchSize(int size) {
             if (size < 1) {
                 throw new IllegalArgumentException("replayBatchSize must be at least 1");
@@ -306,7 +358,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine impleme
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(
+                org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }

@@ -1,12 +1,11 @@
 package be.thorpark.ledger.eventstore;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 
-import java.time.Duration;
-
 /**
- * Reports long work (a rebuild, a verification, an export) in the log as it goes: at most one line per interval,
- * with how far it is, the rate and, when the end is known, the time left.
+ * Reports long work (a rebuild, a verification, an export) in the log as it goes: at most one line
+ * per interval, with how far it is, the rate and, when the end is known, the time left.
  */
 public final class ProgressLog implements Progress {
 
@@ -21,7 +20,9 @@ public final class ProgressLog implements Progress {
         this(log, what, interval, "events");
     }
 
-    /** @param unit what is counted, e.g. {@code events} or {@code commands} */
+    /**
+     * @param unit what is counted, e.g. {@code events} or {@code commands}
+     */
     public ProgressLog(Logger log, String what, Duration interval, String unit) {
         this.log = log;
         this.what = what;
@@ -44,8 +45,9 @@ public final class ProgressLog implements Progress {
         long rate = Math.round(done / seconds);
         if (total > 0) {
             long left = rate > 0 ? Math.max(0, total - done) / rate : -1;
-            log.info("{}: {} of {} {} ({}%), {} {}/s, about {} s left", what, done, total, unit,
-                    done * 100 / total, rate, unit, left < 0 ? "?" : left);
+            log.info(
+                    "{}: {} of {} {} ({}%), {} {}/s, about {} s left",
+                    what, done, total, unit, done * 100 / total, rate, unit, left < 0 ? "?" : left);
         } else {
             log.info("{}: {} {}, {} {}/s", what, done, unit, rate, unit);
         }

@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Reads pages of the history on a thread of its own, a few pages ahead of whoever consumes them, so that fetching
- * and decoding the next page overlaps with the work done on this one (hashing, deserialising, projecting).
- * <p>
- * The page source is called on the reading thread only and signals the end with an empty page. A reader that is
- * closed, or whose iterator is no longer reachable, stops at its next page.
+ * Reads pages of the history on a thread of its own, a few pages ahead of whoever consumes them, so
+ * that fetching and decoding the next page overlaps with the work done on this one (hashing,
+ * deserialising, projecting).
+ *
+ * <p>The page source is called on the reading thread only and signals the end with an empty page. A
+ * reader that is closed, or whose iterator is no longer reachable, stops at its next page.
  */
 final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
@@ -65,7 +66,10 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         cleanable.clean();
     }
 
-    /** What the reading thread and the consumer share; it never refers to the iterator, so that can be collected. */
+    /**
+     * What the reading thread and the consumer share; it never refers to the iterator, so that can
+     * be collected.
+     */
     private static final class Shared<T> {
         private final BlockingQueue<Object> pages;
         private volatile boolean stopped;
@@ -119,13 +123,15 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
             }
         }
 
-        /** The reader notices within one page; it is not interrupted, which would close its connection. */
+        /**
+         * The reader notices within one page; it is not interrupted, which would close its
+         * connection.
+         */
         void stop() {
             stopped = true;
             pages.clear();
         }
     }
 
-    private record Failure(Throwable cause) {
-    }
+    private record Failure(Throwable cause) {}
 }

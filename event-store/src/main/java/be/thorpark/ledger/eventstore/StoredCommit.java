@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param sequence the commit's own gap-free number (1, 2, 3, ...)
  */
-public record StoredCommit(long sequence, long firstPosition, long lastPosition, List<StoredEvent> events) {
-}
+public record StoredCommit(
+        long sequence, long firstPosition, long lastPosition, List<StoredEvent> events) {}

@@ -1,16 +1,12 @@
 package be.thorpark.ledger.eventstore;
 
+import static be.thorpark.ledger.eventstore.TestEvents.reading;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +15,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static be.thorpark.ledger.eventstore.TestEvents.reading;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/** The store keeps a command's key in the commit itself and refuses a second commit under it, also after a restart. */
+/**
+ * The store keeps a command's key in the commit itself and refuses a second commit under it, also
+ * after a restart.
+ */
 class CommitKeyTest {
 
     private static final CommitKey KEY = new CommitKey("request|ops|reading-1", "hash-1");
 
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
 
     private EmbeddedMongoServer server;
     private MongoClient client;
@@ -56,9 +57,12 @@ class CommitKeyTest {
 
         KeyedCommit stored = engine.commitByKey(KEY.key()).orElseThrow();
         assertThat(stored.requestHash()).isEqualTo("hash-1");
-        assertThat(stored.commit().events()).extracting(StoredEvent::aggregateId).containsExactly("meter-1");
+        assertThat(stored.commit().events())
+                .extracting(StoredEvent::aggregateId)
+                .containsExactly("meter-1");
         assertThat(stored.commit().lastPosition()).isEqualTo(1);
-        assertThat(engine.readAfter(0, 10).get(0).metadata()).as("the key belongs to the commit, not the event")
+        assertThat(engine.readAfter(0, 10).get(0).metadata())
+                .as("the key belongs to the commit, not the event")
                 .doesNotContain(KEY.key());
     }
 
@@ -66,7 +70,8 @@ class CommitKeyTest {
     void aSecondCommitUnderTheSameKeyIsRefusedAndNothingIsAppended() {
         appendAs(KEY, "meter-1", 0);
 
-        assertThatThrownBy(() -> appendAs(KEY, "meter-2", 0)).isInstanceOf(CommitKeyTakenException.class);
+        assertThatThrownBy(() -> appendAs(KEY, "meter-2", 0))
+                .isInstanceOf(CommitKeyTakenException.class);
         assertThat(engine.headPosition()).isEqualTo(1);
     }
 
@@ -77,7 +82,8 @@ class CommitKeyTest {
         open();
 
         assertThat(engine.commitByKey(KEY.key())).isPresent();
-        assertThatThrownBy(() -> appendAs(KEY, "meter-1", 1)).isInstanceOf(CommitKeyTakenException.class);
+        assertThatThrownBy(() -> appendAs(KEY, "meter-1", 1))
+                .isInstanceOf(CommitKeyTakenException.class);
         assertThat(engine.headPosition()).isEqualTo(1);
     }
 
@@ -98,15 +104,17 @@ class CommitKeyTest {
             List<Future<Boolean>> outcomes = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String meter = "meter-" + i;
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        appendAs(KEY, meter, 0);
-                        return true;
-                    } catch (CommitKeyTakenException refused) {
-                        return false;
-                    }
-                }));
+                outcomes.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    try {
+                                        appendAs(KEY, meter, 0);
+                                        return true;
+                                    } catch (CommitKeyTakenException refused) {
+                                        return false;
+                                    }
+                                }));
             }
             start.countDown();
             int stored = 0;
@@ -122,8 +130,10 @@ class CommitKeyTest {
 
     /** Appends as a command carrying {@code key} does: inside the command's unit of work. */
     private void appendAs(CommitKey key, String meter, long sequence) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
-                GenericCommandMessage.asCommandMessage("read the meter").andMetaData(key.metaData()));
+        UnitOfWork<?> unitOfWork =
+                DefaultUnitOfWork.startAndGet(
+                        GenericCommandMessage.asCommandMessage("read the meter")
+                                .andMetaData(key.metaData()));
         try {
             engine.appendEvents(reading(meter, sequence));
         } finally {

@@ -1,21 +1,22 @@
 package be.thorpark.ledger.eventstore;
 
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.UUID;
-
-/** The engine contract against the durable embedded MongoDB-wire server the application starts by default. */
+/**
+ * The engine contract against the durable embedded MongoDB-wire server the application starts by
+ * default.
+ */
 class EmbeddedServerEngineTest extends EngineContract {
 
-    @TempDir
-    static Path dataDir;
+    @TempDir static Path dataDir;
 
     private static EmbeddedMongoServer server;
     private static MongoClient client;

@@ -1,13 +1,33 @@
 package be.thorpark.ledger.eventstore;
 
+import static be.thorpark.ledger.eventstore.TestEvents.reading;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import be.thorpark.ledger.eventstore.integrity.HistoryVerifier;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -22,35 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-
-import static be.thorpark.ledger.eventstore.TestEvents.reading;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/**
- * What every deployment of the engine must do, whichever MongoDB server is behind it.
- */
+/** What every deployment of the engine must do, whichever MongoDB server is behind it. */
 abstract class EngineContract {
 
     protected final Serializer serializer = Jackson3Serializer.builder().build();
@@ -74,8 +66,14 @@ abstract class EngineContract {
     }
 
     protected MongoLedgerStorageEngine newEngine(Clock clock) {
-        MongoLedgerStorageEngine created = MongoLedgerStorageEngine.builder().database(database)
-                .eventSerializer(serializer).snapshotSerializer(serializer).clock(clock).batchSize(100).build();
+        MongoLedgerStorageEngine created =
+                MongoLedgerStorageEngine.builder()
+                        .database(database)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .clock(clock)
+                        .batchSize(100)
+                        .build();
         extraEngines.add(created);
         return created;
     }
@@ -85,15 +83,20 @@ abstract class EngineContract {
         engine.appendEvents(reading("meter-1", 0), reading("meter-1", 1));
         engine.appendEvents(reading("meter-2", 0));
 
-        List<? extends DomainEventMessage<?>> meter1 = engine.readEvents("meter-1").asStream().toList();
-        assertThat(meter1).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L);
+        List<? extends DomainEventMessage<?>> meter1 =
+                engine.readEvents("meter-1").asStream().toList();
+        assertThat(meter1)
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactly(0L, 1L);
         assertThat(meter1.get(1).getPayload()).isEqualTo(new TestEvents.MeterRead("meter-1", 1));
         assertThat(meter1.get(0).getMetaData()).containsEntry("actor", "tester");
 
         List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
-        assertThat(all).extracting(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken()))
+        assertThat(all)
+                .extracting(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken()))
                 .containsExactly(1L, 2L, 3L);
-        assertThat(all).extracting(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier())
+        assertThat(all)
+                .extracting(m -> ((DomainEventMessage<?>) m).getAggregateIdentifier())
                 .containsExactly("meter-1", "meter-1", "meter-2");
     }
 
@@ -108,22 +111,31 @@ abstract class EngineContract {
             engine.appendEvents(reading("meter-x", i));
         }
 
-        assertThat(engine.readAfter(0, 100)).extracting(StoredEvent::position)
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
-        assertThat(engine.readAfter(250, 1000)).extracting(StoredEvent::position)
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(251, 320).boxed().toList());
-        assertThat(engine.readAfter(305, 3)).extracting(StoredEvent::position).containsExactly(306L, 307L, 308L);
+        assertThat(engine.readAfter(0, 100))
+                .extracting(StoredEvent::position)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(engine.readAfter(250, 1000))
+                .extracting(StoredEvent::position)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(251, 320).boxed().toList());
+        assertThat(engine.readAfter(305, 3))
+                .extracting(StoredEvent::position)
+                .containsExactly(306L, 307L, 308L);
         assertThat(engine.readAfter(320, 10)).isEmpty();
     }
 
     @Test
     void aCommitsEventsGetConsecutivePositionsAndAreFoundUnderTheCommandsKey() {
         CommitKey key = new CommitKey("command|contract", "request");
-        var unitOfWork = org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(
-                org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage("read")
-                        .andMetaData(key.metaData()));
+        var unitOfWork =
+                org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(
+                        org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(
+                                        "read")
+                                .andMetaData(key.metaData()));
         try {
-            engine.appendEvents(reading("meter-1", 0), reading("meter-2", 0), reading("meter-1", 1));
+            engine.appendEvents(
+                    reading("meter-1", 0), reading("meter-2", 0), reading("meter-1", 1));
         } finally {
             unitOfWork.rollback();
         }
@@ -131,7 +143,9 @@ abstract class EngineContract {
         StoredCommit commit = engine.commitByKey(key.key()).orElseThrow().commit();
         assertThat(commit.lastPosition()).isEqualTo(3);
         assertThat(commit.events()).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L);
-        assertThat(commit.events()).extracting(StoredEvent::entityVersion).containsExactly(1L, 1L, 2L);
+        assertThat(commit.events())
+                .extracting(StoredEvent::entityVersion)
+                .containsExactly(1L, 1L, 2L);
         assertThat(engine.headPosition()).isEqualTo(3);
     }
 
@@ -171,17 +185,25 @@ abstract class EngineContract {
 
     @Test
     void eventsWithoutAnAggregateAreStoredInTheSameOrder() {
-        engine.appendEvents(GenericEventMessage.asEventMessage(new TestEvents.MeterRead("loose", 1)));
-        engine.appendEvents(GenericEventMessage.asEventMessage(new TestEvents.MeterRead("loose", 2)));
+        engine.appendEvents(
+                GenericEventMessage.asEventMessage(new TestEvents.MeterRead("loose", 1)));
+        engine.appendEvents(
+                GenericEventMessage.asEventMessage(new TestEvents.MeterRead("loose", 2)));
         engine.appendEvents(reading("meter-1", 0));
 
-        assertThat(engine.readAfter(0, 10)).extracting(StoredEvent::position).containsExactly(1L, 2L, 3L);
+        assertThat(engine.readAfter(0, 10))
+                .extracting(StoredEvent::position)
+                .containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void snapshotsAreStoredAndOnlyMoveForward() {
-        engine.storeSnapshot(new GenericDomainEventMessage<>("Meter", "meter-1", 5, new TestEvents.MeterRead("m", 5)));
-        engine.storeSnapshot(new GenericDomainEventMessage<>("Meter", "meter-1", 3, new TestEvents.MeterRead("m", 3)));
+        engine.storeSnapshot(
+                new GenericDomainEventMessage<>(
+                        "Meter", "meter-1", 5, new TestEvents.MeterRead("m", 5)));
+        engine.storeSnapshot(
+                new GenericDomainEventMessage<>(
+                        "Meter", "meter-1", 3, new TestEvents.MeterRead("m", 3)));
 
         DomainEventMessage<?> snapshot = engine.readSnapshot("meter-1").orElseThrow();
         assertThat(snapshot.getSequenceNumber()).isEqualTo(5);
@@ -194,7 +216,10 @@ abstract class EngineContract {
         for (long seq = 0; seq < 250; seq++) {
             engine.appendEvents(reading("meter-1", seq));
         }
-        assertThat(engine.readEvents("meter-1", 240).asStream().map(DomainEventMessage::getSequenceNumber))
+        assertThat(
+                        engine.readEvents("meter-1", 240)
+                                .asStream()
+                                .map(DomainEventMessage::getSequenceNumber))
                 .containsExactly(240L, 241L, 242L, 243L, 244L, 245L, 246L, 247L, 248L, 249L);
         assertThat(engine.readEntity("meter-1")).hasSize(250);
         assertThat(engine.lastSequenceNumberFor("meter-1")).contains(249L);
@@ -220,7 +245,11 @@ abstract class EngineContract {
         assertThat(engine.createTokenAt(Instant.parse("2022-01-01T00:00:00Z")))
                 .isEqualTo(new GlobalSequenceTrackingToken(0));
         assertThat(engine.positionAt(Instant.parse("2023-01-16T09:00:00Z"))).isEqualTo(3);
-        assertThat(engine.readEvents(engine.createTokenAt(Instant.parse("2023-01-16T10:00:00Z")), false).count())
+        assertThat(
+                        engine.readEvents(
+                                        engine.createTokenAt(Instant.parse("2023-01-16T10:00:00Z")),
+                                        false)
+                                .count())
                 .isEqualTo(1);
     }
 
@@ -233,8 +262,11 @@ abstract class EngineContract {
         clock.set(Instant.parse("2023-01-14T09:00:00Z"));
         engine.appendEvents(reading("meter-1", 1));
 
-        assertThat(engine.readAfter(0, 2)).extracting(StoredEvent::recordedAt)
-                .containsExactly(Instant.parse("2023-01-15T09:00:00Z"), Instant.parse("2023-01-15T09:00:00Z"));
+        assertThat(engine.readAfter(0, 2))
+                .extracting(StoredEvent::recordedAt)
+                .containsExactly(
+                        Instant.parse("2023-01-15T09:00:00Z"),
+                        Instant.parse("2023-01-15T09:00:00Z"));
     }
 
     @Test
@@ -242,13 +274,16 @@ abstract class EngineContract {
         engine.appendEvents(reading("meter-1", 0), reading("meter-1", 1), reading("meter-1", 2));
         engine.appendEvents(reading("meter-1", 3));
 
-        assertThat(engine.readEvents(new GlobalSequenceTrackingToken(1), false)
-                .map(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken()))).containsExactly(2L, 3L, 4L);
+        assertThat(
+                        engine.readEvents(new GlobalSequenceTrackingToken(1), false)
+                                .map(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken())))
+                .containsExactly(2L, 3L, 4L);
     }
 
     @Test
-    void eightConcurrentWritersOverFiftyAggregatesProduceOneGapFreeOrderThatATrackingReaderSeesWhole()
-            throws Exception {
+    void
+            eightConcurrentWritersOverFiftyAggregatesProduceOneGapFreeOrderThatATrackingReaderSeesWhole()
+                    throws Exception {
         int writers = 8;
         int commitsPerWriter = 1000;
         int aggregates = 50;
@@ -260,15 +295,21 @@ abstract class EngineContract {
         AtomicLong conflicts = new AtomicLong();
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Long> seenByTailingReader = Collections.synchronizedList(new ArrayList<>());
-        Thread tailingReader = new Thread(() -> {
-            TrackingToken token = null;
-            while (writing.get() || MongoLedgerStorageEngine.positionOf(token) < engine.headPosition()) {
-                for (TrackedEventMessage<?> m : engine.readEvents(token, false).toList()) {
-                    seenByTailingReader.add(MongoLedgerStorageEngine.positionOf(m.trackingToken()));
-                    token = m.trackingToken();
-                }
-            }
-        });
+        Thread tailingReader =
+                new Thread(
+                        () -> {
+                            TrackingToken token = null;
+                            while (writing.get()
+                                    || MongoLedgerStorageEngine.positionOf(token)
+                                            < engine.headPosition()) {
+                                for (TrackedEventMessage<?> m :
+                                        engine.readEvents(token, false).toList()) {
+                                    seenByTailingReader.add(
+                                            MongoLedgerStorageEngine.positionOf(m.trackingToken()));
+                                    token = m.trackingToken();
+                                }
+                            }
+                        });
         tailingReader.start();
 
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -277,24 +318,29 @@ abstract class EngineContract {
         for (int w = 0; w < writers; w++) {
             // Half the writers go through a second engine: two processes sharing one database.
             MongoLedgerStorageEngine target = w % 2 == 0 ? engine : secondProcess;
-            done.add(pool.submit(() -> {
-                start.await();
-                for (int c = 0; c < commitsPerWriter; c++) {
-                    String aggregate = "meter-" + ThreadLocalRandom.current().nextInt(aggregates);
-                    while (true) {
-                        long seq = nextSequence.get(aggregate).get();
-                        try {
-                            target.appendEvents(reading(aggregate, seq));
-                            nextSequence.get(aggregate).compareAndSet(seq, seq + 1);
-                            break;
-                        } catch (ConcurrencyException e) {
-                            conflicts.incrementAndGet();
-                            nextSequence.get(aggregate).compareAndSet(seq, seq + 1);
-                        }
-                    }
-                }
-                return null;
-            }));
+            done.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                for (int c = 0; c < commitsPerWriter; c++) {
+                                    String aggregate =
+                                            "meter-"
+                                                    + ThreadLocalRandom.current()
+                                                            .nextInt(aggregates);
+                                    while (true) {
+                                        long seq = nextSequence.get(aggregate).get();
+                                        try {
+                                            target.appendEvents(reading(aggregate, seq));
+                                            nextSequence.get(aggregate).compareAndSet(seq, seq + 1);
+                                            break;
+                                        } catch (ConcurrencyException e) {
+                                            conflicts.incrementAndGet();
+                                            nextSequence.get(aggregate).compareAndSet(seq, seq + 1);
+                                        }
+                                    }
+                                }
+                                return null;
+                            }));
         }
         start.countDown();
         for (Future<?> f : done) {
@@ -305,19 +351,37 @@ abstract class EngineContract {
         tailingReader.join(TimeUnit.MINUTES.toMillis(2));
 
         int total = writers * commitsPerWriter;
-        List<Long> afterwards = engine.readEvents(null, false)
-                .map(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken())).toList();
+        List<Long> afterwards =
+                engine.readEvents(null, false)
+                        .map(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken()))
+                        .toList();
         List<Long> expected = java.util.stream.LongStream.rangeClosed(1, total).boxed().toList();
         assertThat(afterwards).containsExactlyElementsOf(expected);
-        assertThat(seenByTailingReader).as("a reader tailing during the writes").containsExactlyElementsOf(expected);
-        Map<String, List<Long>> sequencesPerAggregate = engine.readEvents(null, false)
-                .map(m -> (DomainEventMessage<?>) m)
-                .collect(Collectors.groupingBy(DomainEventMessage::getAggregateIdentifier,
-                        Collectors.mapping(DomainEventMessage::getSequenceNumber, Collectors.toList())));
-        sequencesPerAggregate.values().forEach(seqs -> assertThat(seqs)
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, seqs.size()).boxed().toList()));
+        assertThat(seenByTailingReader)
+                .as("a reader tailing during the writes")
+                .containsExactlyElementsOf(expected);
+        Map<String, List<Long>> sequencesPerAggregate =
+                engine.readEvents(null, false)
+                        .map(m -> (DomainEventMessage<?>) m)
+                        .collect(
+                                Collectors.groupingBy(
+                                        DomainEventMessage::getAggregateIdentifier,
+                                        Collectors.mapping(
+                                                DomainEventMessage::getSequenceNumber,
+                                                Collectors.toList())));
+        sequencesPerAggregate
+                .values()
+                .forEach(
+                        seqs ->
+                                assertThat(seqs)
+                                        .containsExactlyElementsOf(
+                                                java.util.stream.LongStream.range(0, seqs.size())
+                                                        .boxed()
+                                                        .toList()));
         assertThat(new HistoryVerifier(engine).verify().valid()).isTrue();
-        System.out.printf("concurrent writers: %d commits, %d optimistic conflicts retried%n", total, conflicts.get());
+        System.out.printf(
+                "concurrent writers: %d commits, %d optimistic conflicts retried%n",
+                total, conflicts.get());
     }
 
     @Test
@@ -338,7 +402,8 @@ abstract class EngineContract {
         MongoCollection<Document> raw = database.getCollection("events");
         Document commit = raw.find(Filters.eq("positions", 4L)).first();
         String payload = commit.getList("events", Document.class).get(0).getString("payload");
-        raw.updateOne(Filters.eq("_id", commit.get("_id")),
+        raw.updateOne(
+                Filters.eq("_id", commit.get("_id")),
                 Updates.set("events.0.payload", payload.replace("meter", "METER")));
 
         assertBrokenAt(4, VerificationResult.Problem.CHANGED);
@@ -348,7 +413,9 @@ abstract class EngineContract {
     void editedMetadataIsReportedAtItsPosition() {
         appendHistory(6);
         MongoCollection<Document> raw = database.getCollection("events");
-        raw.updateOne(Filters.eq("positions", 2L), Updates.set("events.0.meta", "{\"actor\":\"someone-else\"}"));
+        raw.updateOne(
+                Filters.eq("positions", 2L),
+                Updates.set("events.0.meta", "{\"actor\":\"someone-else\"}"));
 
         assertBrokenAt(2, VerificationResult.Problem.CHANGED);
     }

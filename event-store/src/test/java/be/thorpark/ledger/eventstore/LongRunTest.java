@@ -1,21 +1,28 @@
 package be.thorpark.ledger.eventstore;
 
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** What a client following long work sees: figures as it goes, the end, a failure without its internals. */
+/**
+ * What a client following long work sees: figures as it goes, the end, a failure without its
+ * internals.
+ */
 class LongRunTest {
 
     private static LongRun run(String id) {
-        return new LongRun(id, "verification", "events", LoggerFactory.getLogger(LongRunTest.class), "Test",
+        return new LongRun(
+                id,
+                "verification",
+                "events",
+                LoggerFactory.getLogger(LongRunTest.class),
+                "Test",
                 Clock.systemUTC());
     }
 
@@ -50,18 +57,25 @@ class LongRunTest {
         List<String> forgotten = new ArrayList<>();
         try (LongRuns runs = new LongRuns("test-run", 2, r -> forgotten.add(r.id()))) {
             CountDownLatch ran = new CountDownLatch(3);
-            LongRun failing = runs.start(run("a"), r -> {
-                ran.countDown();
-                throw new IllegalStateException("secret internals");
-            });
-            runs.start(run("b"), r -> {
-                r.finish(null, "ok");
-                ran.countDown();
-            });
-            runs.start(run("c"), r -> {
-                r.finish(null, "ok");
-                ran.countDown();
-            });
+            LongRun failing =
+                    runs.start(
+                            run("a"),
+                            r -> {
+                                ran.countDown();
+                                throw new IllegalStateException("secret internals");
+                            });
+            runs.start(
+                    run("b"),
+                    r -> {
+                        r.finish(null, "ok");
+                        ran.countDown();
+                    });
+            runs.start(
+                    run("c"),
+                    r -> {
+                        r.finish(null, "ok");
+                        ran.countDown();
+                    });
             assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
             assertThat(forgotten).containsExactly("a");
             assertThat(runs.find("a")).isEmpty();
@@ -70,7 +84,9 @@ class LongRunTest {
                 Thread.sleep(10);
             }
             assertThat(failing.state()).isEqualTo(LongRun.State.FAILED);
-            assertThat(failing.view().detail()).contains("IllegalStateException").doesNotContain("secret");
+            assertThat(failing.view().detail())
+                    .contains("IllegalStateException")
+                    .doesNotContain("secret");
         }
     }
 }

@@ -2,14 +2,19 @@ package be.thorpark.ledger.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 
-/** A floor area in square metres with two decimals, held exactly in hundredths of a square metre. */
+/**
+ * A floor area in square metres with two decimals, held exactly in hundredths of a square metre.
+ */
 public record AreaM2(long hundredths) implements Comparable<AreaM2> {
 
-    /** One million square metres: far above the campus's 30,000 m2 goal, so typing errors are caught. */
+    /**
+     * One million square metres: far above the campus's 30,000 m2 goal, so typing errors are
+     * caught.
+     */
     public static final long MAX_HUNDREDTHS = 1_000_000_00L;
+
     public static final AreaM2 ZERO = new AreaM2(0);
 
     public AreaM2 {

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Exact parsing of the two-decimal quantities of the contract (money, areas). */
 final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     static long parseHundredths(String text, String what) {
         if (text == null || text.isBlank()) {

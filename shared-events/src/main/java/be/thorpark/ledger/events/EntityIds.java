@@ -9,14 +9,17 @@ final class EntityIds {
 
     private static final Pattern SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
 
-    private EntityIds() {
-    }
+    private EntityIds() {}
 
     static String require(String value, String prefix) {
-        if (value == null || !value.startsWith(prefix) || value.length() == prefix.length()
+        if (value == null
+                || !value.startsWith(prefix)
+                || value.length() == prefix.length()
                 || !SAFE.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a valid id: it starts with '" + prefix
-                    + "' and holds lower-case letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    "not a valid id: it starts with '"
+                            + prefix
+                            + "' and holds lower-case letters, digits, '.', '_' or '-'");
         }
         return value;
     }
@@ -26,6 +29,9 @@ final class EntityIds {
     }
 
     static String slug(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
+        return text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9.]+", "-")
+                .replaceAll("(^-+|-+$)", "");
     }
 }

@@ -2,18 +2,18 @@ package be.thorpark.ledger.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 
 /**
- * Full-time equivalents, exact to a hundredth ({@code "12.50"}): the unit of ERDF indicator CO08, where two half-time
- * jobs count as one.
+ * Full-time equivalents, exact to a hundredth ({@code "12.50"}): the unit of ERDF indicator CO08,
+ * where two half-time jobs count as one.
  */
 public record Fte(long hundredths) {
 
     public Fte {
         if (hundredths <= 0 || hundredths > 5_000_00) {
-            throw new IllegalArgumentException("full-time equivalents lie above 0.00 and at most 5000.00");
+            throw new IllegalArgumentException(
+                    "full-time equivalents lie above 0.00 and at most 5000.00");
         }
     }
 

@@ -2,18 +2,20 @@ package be.thorpark.ledger.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount in euro, held exactly in cents. Written as a decimal string with two decimals ({@code "5200000.00"}) so
- * no reader ever sees a binary floating-point number.
+ * An amount in euro, held exactly in cents. Written as a decimal string with two decimals ({@code
+ * "5200000.00"}) so no reader ever sees a binary floating-point number.
  */
 public record Money(long cents) implements Comparable<Money> {
 
-    /** One hundred billion euro: far above any campus figure, low enough that sums never overflow. */
+    /**
+     * One hundred billion euro: far above any campus figure, low enough that sums never overflow.
+     */
     public static final long MAX_CENTS = 100_000_000_000_00L;
+
     public static final Money ZERO = new Money(0);
 
     public Money {

@@ -2,12 +2,12 @@ package be.thorpark.ledger.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigDecimal;
 
 /**
- * A percentage held exactly in hundredths of a percent ({@code "40.00"} is 4,000), such as a grant's co-financing
- * rate. Shares of money are rounded down to the cent, so a share never pays more than the rate allows.
+ * A percentage held exactly in hundredths of a percent ({@code "40.00"} is 4,000), such as a
+ * grant's co-financing rate. Shares of money are rounded down to the cent, so a share never pays
+ * more than the rate allows.
  */
 public record Rate(long hundredthsOfPercent) {
 

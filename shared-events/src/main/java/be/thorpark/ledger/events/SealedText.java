@@ -1,10 +1,10 @@
 package be.thorpark.ledger.events;
 
 /**
- * Personal data sealed with the key of one data subject. The key lives outside the event store; destroying it erases
- * the data while the event, and the hash chain over it, stay as they are.
+ * Personal data sealed with the key of one data subject. The key lives outside the event store;
+ * destroying it erases the data while the event, and the hash chain over it, stay as they are.
  *
- * @param subjectId  the person whose key sealed the text
+ * @param subjectId the person whose key sealed the text
  * @param ciphertext base64 of the initialisation vector followed by the AES-GCM ciphertext
  */
 public record SealedText(String subjectId, String ciphertext) {

@@ -3,7 +3,10 @@ package be.thorpark.ledger.events;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies a tenant company; derived from its enterprise number so that one company is registered once. */
+/**
+ * Identifies a tenant company; derived from its enterprise number so that one company is registered
+ * once.
+ */
 public record TenantId(String value) {
 
     public static final String PREFIX = "tenant-";

@@ -3,7 +3,9 @@ package be.thorpark.ledger.events;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies a rentable unit; derived from its building and code so that a unit is registered once. */
+/**
+ * Identifies a rentable unit; derived from its building and code so that a unit is registered once.
+ */
 public record UnitId(String value) {
 
     public static final String PREFIX = "unit-";

@@ -1,12 +1,12 @@
 package be.thorpark.ledger.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class AreaM2Test {
 
@@ -25,19 +25,22 @@ class AreaM2Test {
 
     @Test
     void aThirdDecimalIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> AreaM2.parse("412.125"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AreaM2.parse("412.125"))
                 .withMessage("an area has at most two decimals");
     }
 
     @Test
     void aNegativeAreaIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> AreaM2.parse("-12"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AreaM2.parse("-12"))
                 .withMessage("an area cannot be negative");
     }
 
     @Test
     void anAreaAboveOneMillionSquareMetresIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> AreaM2.parse("1000000.01"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AreaM2.parse("1000000.01"))
                 .withMessage("an area cannot exceed 1,000,000 m2");
     }
 

@@ -1,22 +1,24 @@
 package be.thorpark.ledger.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class EntityIdsTest {
 
     @Test
     void aUnitIdIsDerivedFromBuildingAndCode() {
-        assertThat(UnitId.forCode("Phase 1", "LAB-1.02")).isEqualTo(UnitId.of("unit-phase-1-lab-1.02"));
+        assertThat(UnitId.forCode("Phase 1", "LAB-1.02"))
+                .isEqualTo(UnitId.of("unit-phase-1-lab-1.02"));
     }
 
     @Test
     void theSameUnitWrittenDifferentlyGetsTheSameId() {
-        assertThat(UnitId.forCode(" phase 1 ", "lab-1.02")).isEqualTo(UnitId.forCode("PHASE  1", "LAB/1.02"));
+        assertThat(UnitId.forCode(" phase 1 ", "lab-1.02"))
+                .isEqualTo(UnitId.forCode("PHASE  1", "LAB/1.02"));
     }
 
     @Test
@@ -37,15 +39,22 @@ class EntityIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unit-a", "lease-a", "Tenant-0403170701", "tenant-0403 170701",
-            "tenant-../etc"})
+    @ValueSource(
+            strings = {
+                "unit-a",
+                "lease-a",
+                "Tenant-0403170701",
+                "tenant-0403 170701",
+                "tenant-../etc"
+            })
     void anIdWithTheWrongPrefixOrCharactersIsRefused(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> TenantId.of(text));
     }
 
     @Test
     void anOverlongIdIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> LeaseId.of("lease-" + "a".repeat(80)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LeaseId.of("lease-" + "a".repeat(80)));
     }
 
     @Test

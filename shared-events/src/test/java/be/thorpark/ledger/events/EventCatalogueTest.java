@@ -1,7 +1,6 @@
 package be.thorpark.ledger.events;
 
-import org.axonframework.serialization.Revision;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
@@ -11,10 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** docs/events.md lists every published event with its revision and every field, as the code has them. */
+/**
+ * docs/events.md lists every published event with its revision and every field, as the code has
+ * them.
+ */
 class EventCatalogueTest {
 
     private static final Path CATALOGUE = Path.of("..", "docs", "events.md");
@@ -26,13 +28,24 @@ class EventCatalogueTest {
 
         assertThat(events).as("events found in shared-events").hasSizeGreaterThanOrEqualTo(20);
         for (Class<?> event : events) {
-            String heading = "### " + event.getSimpleName() + " (revision "
-                    + event.getAnnotation(Revision.class).value() + ")";
-            assertThat(catalogue).as("docs/events.md names " + event.getSimpleName()).contains(heading);
+            String heading =
+                    "### "
+                            + event.getSimpleName()
+                            + " (revision "
+                            + event.getAnnotation(Revision.class).value()
+                            + ")";
+            assertThat(catalogue)
+                    .as("docs/events.md names " + event.getSimpleName())
+                    .contains(heading);
             String section = section(catalogue, heading);
             for (RecordComponent field : event.getRecordComponents()) {
-                assertThat(section).as("docs/events.md lists field " + field.getName() + " of "
-                        + event.getSimpleName()).contains("| `" + field.getName() + "` |");
+                assertThat(section)
+                        .as(
+                                "docs/events.md lists field "
+                                        + field.getName()
+                                        + " of "
+                                        + event.getSimpleName())
+                        .contains("| `" + field.getName() + "` |");
             }
         }
     }
@@ -41,8 +54,11 @@ class EventCatalogueTest {
     void theCatalogueNamesNoEventThatDoesNotExist() throws Exception {
         List<String> names = publishedEvents().stream().map(Class::getSimpleName).toList();
 
-        List<String> documented = Files.readAllLines(CATALOGUE).stream().filter(line -> line.startsWith("### "))
-                .map(line -> line.substring(4, line.indexOf(' ', 4))).toList();
+        List<String> documented =
+                Files.readAllLines(CATALOGUE).stream()
+                        .filter(line -> line.startsWith("### "))
+                        .map(line -> line.substring(4, line.indexOf(' ', 4)))
+                        .toList();
 
         assertThat(names).containsAll(documented);
     }
@@ -54,14 +70,20 @@ class EventCatalogueTest {
     }
 
     /** Every record with {@code @Revision} among the compiled classes of this module. */
-    static List<Class<?>> publishedEvents() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Money.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    static List<Class<?>> publishedEvents()
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root =
+                Path.of(Money.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> events = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".")
-                        .replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, EventCatalogueTest.class.getClassLoader());
+                String name =
+                        root.relativize(file)
+                                .toString()
+                                .replace(file.getFileSystem().getSeparator(), ".")
+                                .replaceAll("\\.class$", "");
+                Class<?> type =
+                        Class.forName(name, false, EventCatalogueTest.class.getClassLoader());
                 if (type.isRecord() && type.isAnnotationPresent(Revision.class)) {
                     events.add(type);
                 }

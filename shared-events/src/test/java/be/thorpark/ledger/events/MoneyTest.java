@@ -1,12 +1,12 @@
 package be.thorpark.ledger.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class MoneyTest {
 
@@ -35,19 +35,22 @@ class MoneyTest {
 
     @Test
     void aThirdDecimalIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("12.345"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse("12.345"))
                 .withMessage("an amount has at most two decimals");
     }
 
     @Test
     void aNegativeAmountIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("-0.01"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse("-0.01"))
                 .withMessage("an amount cannot be negative");
     }
 
     @Test
     void anAmountAboveOneHundredBillionIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("100000000000.01"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse("100000000000.01"))
                 .withMessage("an amount cannot exceed 100,000,000,000.00 euro");
     }
 
@@ -65,13 +68,15 @@ class MoneyTest {
 
     @Test
     void aMissingAmountIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse(null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse(null))
                 .withMessage("an amount is required");
     }
 
     @Test
     void anOverlongTextIsRefusedBeforeItIsParsed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("0".repeat(25)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse("0".repeat(25)))
                 .withMessage("an amount is too long");
     }
 
@@ -85,8 +90,11 @@ class MoneyTest {
 
     @Test
     void sumsAndDifferencesStayExact() {
-        Money total = Money.parse("5200000.00").plus(Money.parse("1000000.00")).plus(Money.parse("3800000.00"))
-                .plus(Money.parse("6000000.00"));
+        Money total =
+                Money.parse("5200000.00")
+                        .plus(Money.parse("1000000.00"))
+                        .plus(Money.parse("3800000.00"))
+                        .plus(Money.parse("6000000.00"));
 
         assertThat(total).hasToString("16000000.00");
         assertThat(Money.parse("0.30").minus(Money.parse("0.10"))).isEqualTo(Money.parse("0.2"));
@@ -94,7 +102,8 @@ class MoneyTest {
 
     @Test
     void aDifferenceBelowZeroIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Money.parse("0.10").minus(Money.parse("0.11")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.parse("0.10").minus(Money.parse("0.11")));
     }
 
     @Test

@@ -1,32 +1,38 @@
 package be.thorpark.ledger.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.web.testapp.Http;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * API tokens over HTTP: an ADMIN creates, lists and revokes them; a token authenticates as
- * {@code owner/token:label} with the roles it was given, until it expires or is revoked.
+ * API tokens over HTTP: an ADMIN creates, lists and revokes them; a token authenticates as {@code
+ * owner/token:label} with the roles it was given, until it expires or is revoked.
  */
 class ApiTokenTest extends LedgerHttpTest {
 
-    @Autowired
-    MongoDatabase database;
+    @Autowired MongoDatabase database;
 
     private JsonNode create(String label, String roles) {
-        Http.Response created = as("adm", "POST", "/api/admin/tokens").json("{\"label\":\"" + label
-                + "\",\"roles\":" + roles + ",\"expiresAt\":\"" + Instant.now().plus(7, ChronoUnit.DAYS) + "\"}")
-                .send();
+        Http.Response created =
+                as("adm", "POST", "/api/admin/tokens")
+                        .json(
+                                "{\"label\":\""
+                                        + label
+                                        + "\",\"roles\":"
+                                        + roles
+                                        + ",\"expiresAt\":\""
+                                        + Instant.now().plus(7, ChronoUnit.DAYS)
+                                        + "\"}")
+                        .send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -48,9 +54,13 @@ class ApiTokenTest extends LedgerHttpTest {
 
     @Test
     void anAdminCreatesATokenWhoseSecretIsShownOnceAndNeverListed() {
-        Http.Response created = as("adm", "POST", "/api/admin/tokens")
-                .json("{\"label\":\"powerbi-refresh\",\"roles\":[\"REPORTING\"],\"expiresAt\":\""
-                        + Instant.now().plus(30, ChronoUnit.DAYS) + "\"}").send();
+        Http.Response created =
+                as("adm", "POST", "/api/admin/tokens")
+                        .json(
+                                "{\"label\":\"powerbi-refresh\",\"roles\":[\"REPORTING\"],\"expiresAt\":\""
+                                        + Instant.now().plus(30, ChronoUnit.DAYS)
+                                        + "\"}")
+                        .send();
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode token = created.json();
@@ -70,16 +80,21 @@ class ApiTokenTest extends LedgerHttpTest {
         assertThat(listed.path("createdAt").asString()).isNotBlank();
         assertThat(listed.path("expiresAt").asString()).isNotBlank();
         assertThat(listed.has("lastUsedAt")).isFalse();
-        assertThat(as("adm", "GET", "/api/admin/tokens/" + id).send().body()).doesNotContain(secret);
+        assertThat(as("adm", "GET", "/api/admin/tokens/" + id).send().body())
+                .doesNotContain(secret);
     }
 
     @Test
     void theSecretIsStoredOnlyAsItsHash() {
         JsonNode token = create("hash-only", "[\"REPORTING\"]");
 
-        String stored = database.getCollection("api_tokens")
-                .find(Filters.eq("tokenId", token.path("id").asString())).first().toJson();
-        assertThat(stored).doesNotContain(token.path("token").asString())
+        String stored =
+                database.getCollection("api_tokens")
+                        .find(Filters.eq("tokenId", token.path("id").asString()))
+                        .first()
+                        .toJson();
+        assertThat(stored)
+                .doesNotContain(token.path("token").asString())
                 .doesNotContain(token.path("token").asString().substring(4));
     }
 
@@ -104,18 +119,30 @@ class ApiTokenTest extends LedgerHttpTest {
     @Test
     void aHotTokenWritesItsLastUseAtMostOncePerInterval() {
         String id = create("hot", "[\"REPORTING\"]").path("id").asString();
-        String secret = as("adm", "GET", "/api/admin/tokens/" + id).send().json().path("token").asString("");
+        String secret =
+                as("adm", "GET", "/api/admin/tokens/" + id)
+                        .send()
+                        .json()
+                        .path("token")
+                        .asString("");
         assertThat(secret).as("the secret is not shown again").isEmpty();
         JsonNode token = create("hot-2", "[\"REPORTING\"]");
 
         withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send();
         String first = listed(token.path("id").asString()).path("lastUsedAt").asString();
         for (int i = 0; i < 5; i++) {
-            assertThat(withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send().status())
+            assertThat(
+                            withToken(
+                                            "GET",
+                                            "/api/reports/occupancy",
+                                            token.path("token").asString())
+                                    .send()
+                                    .status())
                     .isEqualTo(200);
         }
 
-        assertThat(listed(token.path("id").asString()).path("lastUsedAt").asString()).isEqualTo(first);
+        assertThat(listed(token.path("id").asString()).path("lastUsedAt").asString())
+                .isEqualTo(first);
     }
 
     @Test
@@ -124,12 +151,14 @@ class ApiTokenTest extends LedgerHttpTest {
         String id = token.path("id").asString();
 
         Http.Response revoked = as("adm", "DELETE", "/api/admin/tokens/" + id).send();
-        Http.Response use = withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send();
+        Http.Response use =
+                withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send();
 
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
         assertThat(revoked.json().path("status").asString()).isEqualTo("REVOKED");
         assertProblem(use, 401);
-        assertThat(use.header("WWW-Authenticate")).contains("Bearer realm=\"campus-ledger\", error=\"invalid_token\"");
+        assertThat(use.header("WWW-Authenticate"))
+                .contains("Bearer realm=\"campus-ledger\", error=\"invalid_token\"");
         JsonNode listed = listed(id);
         assertThat(listed.path("status").asString()).isEqualTo("REVOKED");
         assertThat(listed.path("revokedBy").asString()).isEqualTo("adm");
@@ -140,10 +169,13 @@ class ApiTokenTest extends LedgerHttpTest {
     void anExpiredTokenIsRefusedWithAProblem() {
         JsonNode token = create("short-lived", "[\"REPORTING\"]");
         String id = token.path("id").asString();
-        database.getCollection("api_tokens").updateOne(Filters.eq("tokenId", id),
-                Updates.set("expiresAt", Date.from(Instant.now().minusSeconds(1))));
+        database.getCollection("api_tokens")
+                .updateOne(
+                        Filters.eq("tokenId", id),
+                        Updates.set("expiresAt", Date.from(Instant.now().minusSeconds(1))));
 
-        Http.Response use = withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send();
+        Http.Response use =
+                withToken("GET", "/api/reports/occupancy", token.path("token").asString()).send();
 
         assertProblem(use, 401);
         assertThat(listed(id).path("status").asString()).isEqualTo("EXPIRED");
@@ -151,8 +183,13 @@ class ApiTokenTest extends LedgerHttpTest {
 
     @Test
     void unknownAndMalformedTokensAreRefused() {
-        assertProblem(withToken("GET", "/api/reports/occupancy",
-                "clt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").send(), 401);
+        assertProblem(
+                withToken(
+                                "GET",
+                                "/api/reports/occupancy",
+                                "clt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                        .send(),
+                401);
         assertProblem(withToken("GET", "/api/reports/occupancy", "clt_short").send(), 401);
     }
 
@@ -166,8 +203,11 @@ class ApiTokenTest extends LedgerHttpTest {
 
     @Test
     void onlyAnAdminManagesTokens() {
-        assertProblem(as("ops", "POST", "/api/admin/tokens").json("{\"label\":\"x\",\"roles\":[\"OPERATIONS\"]}")
-                .send(), 403);
+        assertProblem(
+                as("ops", "POST", "/api/admin/tokens")
+                        .json("{\"label\":\"x\",\"roles\":[\"OPERATIONS\"]}")
+                        .send(),
+                403);
         assertProblem(as("aud", "GET", "/api/admin/tokens").send(), 403);
         assertProblem(as("rep", "DELETE", "/api/admin/tokens/whatever").send(), 403);
         assertProblem(http.request("GET", "/api/admin/tokens").send(), 401);
@@ -182,12 +222,18 @@ class ApiTokenTest extends LedgerHttpTest {
 
     @Test
     void withoutExpiryATokenGetsTheDefaultLifetime() {
-        Http.Response created = as("adm", "POST", "/api/admin/tokens")
-                .json("{\"label\":\"load-driver\",\"roles\":[\"OPERATIONS\",\"REPORTING\"]}").send();
+        Http.Response created =
+                as("adm", "POST", "/api/admin/tokens")
+                        .json(
+                                "{\"label\":\"load-driver\",\"roles\":[\"OPERATIONS\",\"REPORTING\"]}")
+                        .send();
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Instant expires = Instant.parse(created.json().path("expiresAt").asString());
-        assertThat(expires).isBetween(Instant.now().plus(29, ChronoUnit.DAYS), Instant.now().plus(31, ChronoUnit.DAYS));
+        assertThat(expires)
+                .isBetween(
+                        Instant.now().plus(29, ChronoUnit.DAYS),
+                        Instant.now().plus(31, ChronoUnit.DAYS));
     }
 
     @Test
@@ -196,9 +242,11 @@ class ApiTokenTest extends LedgerHttpTest {
         assertInvalid("{\"label\":\"ok\",\"roles\":[\"BOSS\"]}", "roles");
         assertInvalid("{\"label\":\"has space\",\"roles\":[\"REPORTING\"]}", "label");
         assertInvalid("{\"roles\":[\"REPORTING\"]}", "label");
-        assertInvalid("{\"label\":\"ok\",\"roles\":[\"REPORTING\"],\"expiresAt\":\"2020-01-01T00:00:00Z\"}",
+        assertInvalid(
+                "{\"label\":\"ok\",\"roles\":[\"REPORTING\"],\"expiresAt\":\"2020-01-01T00:00:00Z\"}",
                 "expiresAt");
-        assertInvalid("{\"label\":\"ok\",\"roles\":[\"REPORTING\"],\"expiresAt\":\"2999-01-01T00:00:00Z\"}",
+        assertInvalid(
+                "{\"label\":\"ok\",\"roles\":[\"REPORTING\"],\"expiresAt\":\"2999-01-01T00:00:00Z\"}",
                 "expiresAt");
         assertProblem(as("adm", "DELETE", "/api/admin/tokens/no-such-token").send(), 404);
     }
@@ -206,6 +254,8 @@ class ApiTokenTest extends LedgerHttpTest {
     private void assertInvalid(String body, String field) {
         Http.Response response = as("adm", "POST", "/api/admin/tokens").json(body).send();
         assertProblem(response, 400);
-        assertThat(response.json().path("errors").toString()).as(body).contains("\"field\":\"" + field);
+        assertThat(response.json().path("errors").toString())
+                .as(body)
+                .contains("\"field\":\"" + field);
     }
 }

@@ -1,18 +1,23 @@
 package be.thorpark.ledger.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.web.testapp.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Text a store cannot give back byte for byte never reaches a handler; ordinary text, tabs and emoji do. */
+/**
+ * Text a store cannot give back byte for byte never reaches a handler; ordinary text, tabs and
+ * emoji do.
+ */
 class KeepableTextTest extends LedgerHttpTest {
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             {"company":"Nova Robotics","contact":{"name":"Marie","email":"marie@example.org"},
              "sources":[{"name":"VLAIO","committed":true,"amount":1250.50}],
-             "signedAt":"2026-03-01T09:30:00Z","startsOn":"2026-04-01","seats":4}""";
+             "signedAt":"2026-03-01T09:30:00Z","startsOn":"2026-04-01","seats":4}\
+            """;
 
     private Http.Response register(String json) {
         return as("ops", "POST", "/api/registrations").json(json).send();
@@ -52,8 +57,11 @@ class KeepableTextTest extends LedgerHttpTest {
 
     @Test
     void controlCharactersAndNonCharactersInAListAreEachNamed() {
-        Http.Response response = register(VALID.replace("\"VLAIO\"", "\"VLA\\uffffIO\"")
-                .replace("Nova Robotics", "Nova\\u0085Robotics").replace("marie@", "\\u007fmarie@"));
+        Http.Response response =
+                register(
+                        VALID.replace("\"VLAIO\"", "\"VLA\\uffffIO\"")
+                                .replace("Nova Robotics", "Nova\\u0085Robotics")
+                                .replace("marie@", "\\u007fmarie@"));
 
         assertProblem(response, 400);
         assertThat(response.json().path("errors").findValuesAsString("field"))
@@ -70,7 +78,8 @@ class KeepableTextTest extends LedgerHttpTest {
 
     @Test
     void aFieldNameThatCannotBeKeptIsRefused() {
-        Http.Response response = as("ops", "POST", "/api/echo").json("{\"ok\":{\"b\\u0000d\":1}}").send();
+        Http.Response response =
+                as("ops", "POST", "/api/echo").json("{\"ok\":{\"b\\u0000d\":1}}").send();
 
         assertProblem(response, 400);
         assertThat(onlyError(response).path("field").asString()).isEqualTo("ok");
@@ -83,7 +92,8 @@ class KeepableTextTest extends LedgerHttpTest {
         Http.Response response = register(VALID.replace("Nova Robotics", company));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().path("company").asString()).isEqualTo("Nova\tRobotics\r\nGenk \u00e9 \ud83d\ude00");
+        assertThat(response.json().path("company").asString())
+                .isEqualTo("Nova\tRobotics\r\nGenk \u00e9 \ud83d\ude00");
     }
 
     @Test

@@ -1,21 +1,22 @@
 package be.thorpark.ledger.web;
 
-import be.thorpark.ledger.web.testapp.Http;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import be.thorpark.ledger.web.testapp.Http;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class ProblemResponsesTest extends LedgerHttpTest {
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             {"company":"Nova Robotics","contact":{"name":"Marie","email":"marie@example.org"},
              "sources":[{"name":"VLAIO","committed":true,"amount":1250.50}],
-             "signedAt":"2026-03-01T09:30:00Z","startsOn":"2026-04-01","seats":4}""";
+             "signedAt":"2026-03-01T09:30:00Z","startsOn":"2026-04-01","seats":4}\
+            """;
 
     private Http.Response register(String json) {
         return as("ops", "POST", "/api/registrations").json(json).send();
@@ -37,19 +38,23 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void anUnknownFieldIsRejectedNamingIt() {
-        Http.Response response = register(VALID.replace("\"seats\":4", "\"seats\":4,\"nickname\":\"Nova\""));
+        Http.Response response =
+                register(VALID.replace("\"seats\":4", "\"seats\":4,\"nickname\":\"Nova\""));
 
         assertProblem(response, 400);
-        assertThat(response.json().path("type").asString()).isEqualTo("urn:campus-ledger:problem:invalid-input");
+        assertThat(response.json().path("type").asString())
+                .isEqualTo("urn:campus-ledger:problem:invalid-input");
         assertThat(response.json().path("title").asString()).isEqualTo("Bad Request");
         assertThat(response.json().path("instance").asString()).isEqualTo("/api/registrations");
         assertThat(onlyError(response).path("field").asString()).isEqualTo("nickname");
-        assertThat(onlyError(response).path("message").asString()).startsWith("is not a known field");
+        assertThat(onlyError(response).path("message").asString())
+                .startsWith("is not a known field");
     }
 
     @Test
     void anUnknownNestedFieldIsNamedByItsPath() {
-        Http.Response response = register(VALID.replace("\"name\":\"Marie\"", "\"name\":\"Marie\",\"phone\":\"1\""));
+        Http.Response response =
+                register(VALID.replace("\"name\":\"Marie\"", "\"name\":\"Marie\",\"phone\":\"1\""));
 
         assertProblem(response, 400);
         assertThat(onlyError(response).path("field").asString()).isEqualTo("contact.phone");
@@ -61,7 +66,8 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
         assertProblem(response, 400);
         assertThat(onlyError(response).path("field").asString()).isEqualTo("seats");
-        assertThat(onlyError(response).path("message").asString()).isEqualTo("must be a whole number");
+        assertThat(onlyError(response).path("message").asString())
+                .isEqualTo("must be a whole number");
     }
 
     @Test
@@ -84,12 +90,16 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void aBadValueInAListIsNamedByItsIndexedPath() {
-        Http.Response response = register(VALID.replace("\"committed\":true,\"amount\":1250.50}]",
-                "\"committed\":true},{\"name\":\"EFRO\",\"committed\":\"maybe\"}]"));
+        Http.Response response =
+                register(
+                        VALID.replace(
+                                "\"committed\":true,\"amount\":1250.50}]",
+                                "\"committed\":true},{\"name\":\"EFRO\",\"committed\":\"maybe\"}]"));
 
         assertProblem(response, 400);
         assertThat(onlyError(response).path("field").asString()).isEqualTo("sources[1].committed");
-        assertThat(onlyError(response).path("message").asString()).isEqualTo("must be true or false");
+        assertThat(onlyError(response).path("message").asString())
+                .isEqualTo("must be true or false");
     }
 
     @Test
@@ -103,8 +113,11 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void validationErrorsListEveryFieldByItsPath() {
-        Http.Response response = register(VALID.replace("\"Nova Robotics\"", "\"\"")
-                .replace("marie@example.org", "not-an-address").replace("\"VLAIO\"", "\" \""));
+        Http.Response response =
+                register(
+                        VALID.replace("\"Nova Robotics\"", "\"\"")
+                                .replace("marie@example.org", "not-an-address")
+                                .replace("\"VLAIO\"", "\" \""));
 
         assertProblem(response, 400);
         JsonNode errors = response.json().path("errors");
@@ -120,7 +133,8 @@ class ProblemResponsesTest extends LedgerHttpTest {
         Http.Response response = register("{\"company\": ");
 
         assertProblem(response, 400);
-        assertThat(response.json().path("detail").asString()).startsWith("The request body is not valid JSON");
+        assertThat(response.json().path("detail").asString())
+                .startsWith("The request body is not valid JSON");
     }
 
     @Test
@@ -159,8 +173,10 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void decimalsKeepEveryDigit() {
-        Http.Response response = as("ops", "POST", "/api/echo").json("{\"amount\":1234567890.123456789012345}")
-                .send();
+        Http.Response response =
+                as("ops", "POST", "/api/echo")
+                        .json("{\"amount\":1234567890.123456789012345}")
+                        .send();
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("1234567890.123456789012345");
@@ -181,7 +197,8 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
         assertProblem(response, 400);
         assertThat(onlyError(response).path("field").asString()).isEqualTo("limit");
-        assertThat(onlyError(response).path("message").asString()).isEqualTo("must be a whole number");
+        assertThat(onlyError(response).path("message").asString())
+                .isEqualTo("must be a whole number");
     }
 
     @Test
@@ -200,8 +217,10 @@ class ProblemResponsesTest extends LedgerHttpTest {
         assertThat(response.json().path("code").asString()).isEqualTo("UNIT_ALREADY_LEASED");
         assertThat(response.json().path("type").asString())
                 .isEqualTo("urn:campus-ledger:problem:unit-already-leased");
-        assertThat(response.json().path("title").asString()).isEqualTo("The unit has not enough free area");
-        assertThat(response.json().path("detail").asString()).isEqualTo("Unit B-204 is leased until 2027-01-31");
+        assertThat(response.json().path("title").asString())
+                .isEqualTo("The unit has not enough free area");
+        assertThat(response.json().path("detail").asString())
+                .isEqualTo("Unit B-204 is leased until 2027-01-31");
         assertThat(onlyError(response).path("field").asString()).isEqualTo("unitId");
     }
 
@@ -232,7 +251,8 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void anUnacceptableMediaTypeIsAProblem() {
-        Http.Response response = as("rep", "GET", "/api/search?limit=1").header("Accept", "text/csv").send();
+        Http.Response response =
+                as("rep", "GET", "/api/search?limit=1").header("Accept", "text/csv").send();
 
         assertThat(response.status()).isEqualTo(406);
         assertProblem(response, 406);
@@ -240,8 +260,10 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void anUnsupportedContentTypeIsAProblem() {
-        Http.Response response = as("ops", "POST", "/api/registrations")
-                .body("text/plain", HttpRequest.BodyPublishers.ofString(VALID)).send();
+        Http.Response response =
+                as("ops", "POST", "/api/registrations")
+                        .body("text/plain", HttpRequest.BodyPublishers.ofString(VALID))
+                        .send();
 
         assertProblem(response, 415);
     }
@@ -250,8 +272,10 @@ class ProblemResponsesTest extends LedgerHttpTest {
     void aBodyAnnouncedLargerThanTheLimitIsRefusedUpFront() {
         byte[] body = new byte[256 * 1024 + 1];
 
-        Http.Response response = as("ops", "POST", "/api/echo")
-                .body("application/json", HttpRequest.BodyPublishers.ofByteArray(body)).send();
+        Http.Response response =
+                as("ops", "POST", "/api/echo")
+                        .body("application/json", HttpRequest.BodyPublishers.ofByteArray(body))
+                        .send();
 
         assertProblem(response, 413);
         assertThat(response.json().path("detail").asString()).contains("262144 bytes");
@@ -259,24 +283,30 @@ class ProblemResponsesTest extends LedgerHttpTest {
 
     @Test
     void aChunkedBodyLargerThanTheLimitIsRefusedWhileReading() {
-        Http.Response response = as("ops", "POST", "/api/echo")
-                .body("application/json", chunked(jsonOfSize(300 * 1024))).send();
+        Http.Response response =
+                as("ops", "POST", "/api/echo")
+                        .body("application/json", chunked(jsonOfSize(300 * 1024)))
+                        .send();
 
         assertProblem(response, 413);
     }
 
     @Test
     void aChunkedTextBodyLargerThanTheLimitIsRefusedWhileReading() {
-        Http.Response response = as("ops", "POST", "/api/text")
-                .body("text/plain", chunked("x".repeat(300 * 1024))).send();
+        Http.Response response =
+                as("ops", "POST", "/api/text")
+                        .body("text/plain", chunked("x".repeat(300 * 1024)))
+                        .send();
 
         assertProblem(response, 413);
     }
 
     @Test
     void aChunkedBodyWithinTheLimitIsRead() {
-        Http.Response response = as("ops", "POST", "/api/echo")
-                .body("application/json", chunked(jsonOfSize(100 * 1024))).send();
+        Http.Response response =
+                as("ops", "POST", "/api/echo")
+                        .body("application/json", chunked(jsonOfSize(100 * 1024)))
+                        .send();
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }

@@ -5,6 +5,12 @@ import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
 import be.thorpark.ledger.eventstore.LongRun;
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -14,17 +20,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 /**
- * Loads the demo campus ({@code CAMPUS_DEMO=true} or {@code campus.demo.enabled=true}) into an empty store at start-up,
- * through the command gateway as the REST API does, so every rule is checked and every event carries an actor, a
- * reason and a correlation id. A store that holds any event is left alone: demo data must never mix with real history.
+ * Loads the demo campus ({@code CAMPUS_DEMO=true} or {@code campus.demo.enabled=true}) into an
+ * empty store at start-up, through the command gateway as the REST API does, so every rule is
+ * checked and every event carries an actor, a reason and a correlation id. A store that holds any
+ * event is left alone: demo data must never mix with real history.
  */
 @Component
 public class DemoCampusLoader {
@@ -40,8 +40,12 @@ public class DemoCampusLoader {
     private final EvidenceStore evidence;
     private volatile LongRun run;
 
-    DemoCampusLoader(@Value("${campus.demo.enabled:${CAMPUS_DEMO:false}}") boolean enabled, CommandGateway gateway,
-                     EventLog history, ContactSealer sealer, EvidenceStore evidence) {
+    DemoCampusLoader(
+            @Value("${campus.demo.enabled:${CAMPUS_DEMO:false}}") boolean enabled,
+            CommandGateway gateway,
+            EventLog history,
+            ContactSealer sealer,
+            EvidenceStore evidence) {
         this.enabled = enabled;
         this.gateway = gateway;
         this.history = history;
@@ -63,11 +67,21 @@ public class DemoCampusLoader {
 
     /** Loads the demo campus unless the store holds events; answers the number of commands sent. */
     public int loadIfEmpty() {
-        LongRun current = new LongRun("demo-load", "demo-load", "commands", log, "Demo campus", Clock.systemUTC());
+        LongRun current =
+                new LongRun(
+                        "demo-load",
+                        "demo-load",
+                        "commands",
+                        log,
+                        "Demo campus",
+                        Clock.systemUTC());
         try {
             return load(current);
         } catch (RuntimeException e) {
-            current.fail("Stopped by an error (" + e.getClass().getSimpleName() + "); the log has the cause");
+            current.fail(
+                    "Stopped by an error ("
+                            + e.getClass().getSimpleName()
+                            + "); the log has the cause");
             throw e;
         }
     }
@@ -91,20 +105,38 @@ public class DemoCampusLoader {
         Map<String, String> correlations = new HashMap<>();
         int sent = 0;
         for (DemoStep step : steps) {
-            Map<String, Object> metadata = Map.of(LedgerMetadata.ACTOR, ACTOR,
-                    LedgerMetadata.CORRELATION_ID, correlations.computeIfAbsent(step.story(),
-                            story -> UUID.randomUUID().toString()),
-                    LedgerMetadata.REASON, step.reason());
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
+            Map<String, Object> metadata =
+                    Map.of(
+                            LedgerMetadata.ACTOR,
+                            ACTOR,
+                            LedgerMetadata.CORRELATION_ID,
+                            correlations.computeIfAbsent(
+                                    step.story(), story -> UUID.randomUUID().toString()),
+                            LedgerMetadata.REASON,
+                            step.reason());
+            gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metadata));
             sent++;
             current.at(sent, steps.size());
             if (sent % PROGRESS_EVERY == 0 || sent == steps.size()) {
-                log.info("Demo campus: {} of {} commands done ({})", sent, steps.size(), step.story());
+                log.info(
+                        "Demo campus: {} of {} commands done ({})",
+                        sent,
+                        steps.size(),
+                        step.story());
             }
         }
-        log.info("Demo campus loaded: {} commands in {} ms, history now at position {}", sent,
-                (System.nanoTime() - started) / 1_000_000, history.headPosition());
-        current.finish(null, "Loaded " + sent + " commands; the history is at position " + history.headPosition());
+        log.info(
+                "Demo campus loaded: {} commands in {} ms, history now at position {}",
+                sent,
+                (System.nanoTime() - started) / 1_000_000,
+                history.headPosition());
+        current.finish(
+                null,
+                "Loaded "
+                        + sent
+                        + " commands; the history is at position "
+                        + history.headPosition());
         return sent;
     }
 }

@@ -5,6 +5,10 @@ import be.thorpark.ledger.eventstore.evidence.EvidenceKinds;
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore.Stored;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,23 +17,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.net.URI;
-import java.time.Instant;
-import java.util.Set;
-
 /**
- * Uploads evidence (invoices, proofs of payment, procurement files). The answer names the document by its SHA-256,
- * which is what an expenditure line declares; the same bytes uploaded again are answered with the stored file.
+ * Uploads evidence (invoices, proofs of payment, procurement files). The answer names the document
+ * by its SHA-256, which is what an expenditure line declares; the same bytes uploaded again are
+ * answered with the stored file.
  */
 @RestController
 class EvidenceController {
 
-    record EvidenceAnswer(String sha256, String fileName, String mediaType, long sizeBytes, String kind,
-                          String uploadedBy, Instant uploadedAt) {
-    }
+    record EvidenceAnswer(
+            String sha256,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String kind,
+            String uploadedBy,
+            Instant uploadedAt) {}
 
-    private static final Set<String> KINDS = Set.of("INVOICE", "PROOF_OF_PAYMENT", "PROCUREMENT_FILE", "OTHER");
+    private static final Set<String> KINDS =
+            Set.of("INVOICE", "PROOF_OF_PAYMENT", "PROCUREMENT_FILE", "OTHER");
 
     private final EvidenceStore store;
 
@@ -38,9 +44,11 @@ class EvidenceController {
     }
 
     @PostMapping(path = "/api/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<EvidenceAnswer> upload(@RequestParam("file") MultipartFile file,
-                                          @RequestParam(name = "kind", defaultValue = "INVOICE") String kind,
-                                          HttpServletRequest http) throws IOException {
+    ResponseEntity<EvidenceAnswer> upload(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "kind", defaultValue = "INVOICE") String kind,
+            HttpServletRequest http)
+            throws IOException {
         if (!KINDS.contains(kind)) {
             throw new InvalidRequestException("kind", "must be one of " + KINDS);
         }
@@ -48,13 +56,31 @@ class EvidenceController {
         if (bytes.length == 0) {
             throw new InvalidRequestException("file", "is empty");
         }
-        String mediaType = EvidenceKinds.sniff(bytes).orElseThrow(() ->
-                new InvalidRequestException("file", "is not a PDF, PNG or JPEG document"));
+        String mediaType =
+                EvidenceKinds.sniff(bytes)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidRequestException(
+                                                "file", "is not a PDF, PNG or JPEG document"));
         String name = fileName(file.getOriginalFilename());
-        Stored stored = store.store(bytes, name, mediaType, kind, http.getUserPrincipal().getName(), Instant.now());
+        Stored stored =
+                store.store(
+                        bytes,
+                        name,
+                        mediaType,
+                        kind,
+                        http.getUserPrincipal().getName(),
+                        Instant.now());
         EvidenceStore.EvidenceFile f = stored.file();
-        EvidenceAnswer answer = new EvidenceAnswer(f.sha256(), f.fileName(), f.mediaType(), f.sizeBytes(), f.kind(),
-                f.uploadedBy(), f.uploadedAt());
+        EvidenceAnswer answer =
+                new EvidenceAnswer(
+                        f.sha256(),
+                        f.fileName(),
+                        f.mediaType(),
+                        f.sizeBytes(),
+                        f.kind(),
+                        f.uploadedBy(),
+                        f.uploadedAt());
         return ResponseEntity.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/evidence/" + f.sha256()))
                 .eTag("\"" + f.sha256() + "\"")

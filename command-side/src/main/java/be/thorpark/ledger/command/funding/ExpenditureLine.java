@@ -3,12 +3,18 @@ package be.thorpark.ledger.command.funding;
 import be.thorpark.ledger.events.Money;
 
 /**
- * What the programme remembers of a declared line to decide later commands: its report, the invoice it declares, the
- * declared eligible amount and the Management Authority's review so far ({@code accepted} null and {@code refused}
- * false while unreviewed).
+ * What the programme remembers of a declared line to decide later commands: its report, the invoice
+ * it declares, the declared eligible amount and the Management Authority's review so far ({@code
+ * accepted} null and {@code refused} false while unreviewed).
  */
-record ExpenditureLine(String lineId, String reportId, String invoiceKey, Money declaredEligible, Money accepted,
-                       boolean refused, int order) {
+record ExpenditureLine(
+        String lineId,
+        String reportId,
+        String invoiceKey,
+        Money declaredEligible,
+        Money accepted,
+        boolean refused,
+        int order) {
 
     boolean reviewed() {
         return accepted != null || refused;
@@ -19,14 +25,17 @@ record ExpenditureLine(String lineId, String reportId, String invoiceKey, Money 
     }
 
     ExpenditureLine acceptedAt(Money amount) {
-        return new ExpenditureLine(lineId, reportId, invoiceKey, declaredEligible, amount, false, order);
+        return new ExpenditureLine(
+                lineId, reportId, invoiceKey, declaredEligible, amount, false, order);
     }
 
     ExpenditureLine asRefused() {
-        return new ExpenditureLine(lineId, reportId, invoiceKey, declaredEligible, null, true, order);
+        return new ExpenditureLine(
+                lineId, reportId, invoiceKey, declaredEligible, null, true, order);
     }
 
     ExpenditureLine unreviewed() {
-        return new ExpenditureLine(lineId, reportId, invoiceKey, declaredEligible, null, false, order);
+        return new ExpenditureLine(
+                lineId, reportId, invoiceKey, declaredEligible, null, false, order);
     }
 }

@@ -1,23 +1,27 @@
 package be.thorpark.ledger.command.http;
 
 import be.thorpark.ledger.eventstore.LedgerMetadata;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Copies the request's audit metadata from the command onto every event it causes, and names the command as the
- * events' cause. Replaces Axon's default origin provider, whose {@code correlationId} would be the message id.
+ * Copies the request's audit metadata from the command onto every event it causes, and names the
+ * command as the events' cause. Replaces Axon's default origin provider, whose {@code
+ * correlationId} would be the message id.
  */
 @Component
 class AuditMetadataProvider implements CorrelationDataProvider {
 
-    private static final List<String> CARRIED = List.of(LedgerMetadata.ACTOR, LedgerMetadata.CORRELATION_ID,
-            LedgerMetadata.IDEMPOTENCY_KEY, LedgerMetadata.REASON);
+    private static final List<String> CARRIED =
+            List.of(
+                    LedgerMetadata.ACTOR,
+                    LedgerMetadata.CORRELATION_ID,
+                    LedgerMetadata.IDEMPOTENCY_KEY,
+                    LedgerMetadata.REASON);
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {

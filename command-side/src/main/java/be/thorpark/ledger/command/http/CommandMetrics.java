@@ -4,14 +4,13 @@ import be.thorpark.ledger.web.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.util.function.Supplier;
-
 /**
- * {@code ledger.commands}: how long each command took to be decided and stored, by command type, outcome
- * ({@code accepted}, {@code refused}, {@code failed}) and the refusal's {@code code}.
+ * {@code ledger.commands}: how long each command took to be decided and stored, by command type,
+ * outcome ({@code accepted}, {@code refused}, {@code failed}) and the refusal's {@code code}.
  */
 @Component
 class CommandMetrics {
@@ -37,9 +36,13 @@ class CommandMetrics {
             code = e.code();
             throw e;
         } finally {
-            sample.stop(Timer.builder(NAME).description("Commands decided and stored")
-                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome).tag("code", code)
-                    .register(registry));
+            sample.stop(
+                    Timer.builder(NAME)
+                            .description("Commands decided and stored")
+                            .tag("command", command.getClass().getSimpleName())
+                            .tag("outcome", outcome)
+                            .tag("code", code)
+                            .register(registry));
         }
     }
 }

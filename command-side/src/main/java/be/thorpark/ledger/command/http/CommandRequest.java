@@ -1,15 +1,16 @@
 package be.thorpark.ledger.command.http;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One command request as a controller hands it to {@link CommandSubmitter}: the HTTP request and its body (hashed, so
- * a repeated {@code Idempotency-Key} can be told apart), the reason, the entity the command appends to, the id the
- * answer names and, for a creation, where the new thing is found. Built by name, never by position:
+ * One command request as a controller hands it to {@link CommandSubmitter}: the HTTP request and
+ * its body (hashed, so a repeated {@code Idempotency-Key} can be told apart), the reason, the
+ * entity the command appends to, the id the answer names and, for a creation, where the new thing
+ * is found. Built by name, never by position:
+ *
  * <pre>{@code
  * CommandRequest.of(http, request).reason(request.reason())
  *         .on(programme.value()).part(reportId.value()).at("/api/funding-programmes/" + programme + "/reports/" + id)
@@ -31,7 +32,8 @@ public final class CommandRequest {
         this.http = builder.http;
         this.body = builder.body;
         this.reason = builder.reason;
-        this.entityId = Objects.requireNonNull(builder.entityId, "the entity: creates(id) or on(id)");
+        this.entityId =
+                Objects.requireNonNull(builder.entityId, "the entity: creates(id) or on(id)");
         this.responseId = builder.partId == null ? builder.entityId : builder.partId;
         this.location = builder.location;
         this.createsEntity = builder.createsEntity;
@@ -64,7 +66,10 @@ public final class CommandRequest {
             return this;
         }
 
-        /** The command creates the entity {@code newId}; an {@code If-Match} is refused, nothing exists to match. */
+        /**
+         * The command creates the entity {@code newId}; an {@code If-Match} is refused, nothing
+         * exists to match.
+         */
         public Builder creates(String newId) {
             this.entityId = newId;
             this.createsEntity = true;
@@ -78,13 +83,19 @@ public final class CommandRequest {
             return this;
         }
 
-        /** The answer names this part of the entity (a report, a line, a disbursement) with the entity's version. */
+        /**
+         * The answer names this part of the entity (a report, a line, a disbursement) with the
+         * entity's version.
+         */
         public Builder part(String partId) {
             this.partId = partId;
             return this;
         }
 
-        /** Answered 201 with this {@code Location}: the command makes something new that is found there. */
+        /**
+         * Answered 201 with this {@code Location}: the command makes something new that is found
+         * there.
+         */
         public Builder at(String location) {
             this.location = URI.create(location);
             return this;
@@ -96,7 +107,8 @@ public final class CommandRequest {
         }
 
         /**
-         * The command, made with the Axon version that {@code If-Match} expects (null when the request sets none).
+         * The command, made with the Axon version that {@code If-Match} expects (null when the
+         * request sets none).
          */
         public CommandRequest sending(Function<Long, Object> command) {
             return new CommandRequest(this, command);

@@ -11,6 +11,16 @@ import be.thorpark.ledger.web.http.LedgerHeaders;
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -24,21 +34,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
 /**
- * Turns an HTTP command request into an Axon command with the ledger's metadata, and its outcome into the contract's
- * answer: status, {@code Location}, {@code ETag}, {@code Event-Position} and {@code {id, version, position}}. It also
- * gives {@code Idempotency-Key} and {@code If-Match} their meaning, the same for every command.
+ * Turns an HTTP command request into an Axon command with the ledger's metadata, and its outcome
+ * into the contract's answer: status, {@code Location}, {@code ETag}, {@code Event-Position} and
+ * {@code {id, version, position}}. It also gives {@code Idempotency-Key} and {@code If-Match} their
+ * meaning, the same for every command.
  */
 @Component
 public class CommandSubmitter {
@@ -54,7 +54,11 @@ public class CommandSubmitter {
     private final JsonMapper json;
     private final CommandMetrics metrics;
 
-    CommandSubmitter(CommandGateway gateway, EventLog log, KeyedRequests keyedRequests, CommandMetrics metrics) {
+    CommandSubmitter(
+            CommandGateway gateway,
+            EventLog log,
+            KeyedRequests keyedRequests,
+            CommandMetrics metrics) {
         this.gateway = gateway;
         this.log = log;
         this.keyedRequests = keyedRequests;
@@ -63,20 +67,23 @@ public class CommandSubmitter {
     }
 
     /**
-     * Decides and stores the command of {@code request} and answers 201 with its {@code Location} when it makes
-     * something new, else 200.
+     * Decides and stores the command of {@code request} and answers 201 with its {@code Location}
+     * when it makes something new, else 200.
      */
     public ResponseEntity<CommandResult> submit(CommandRequest request) {
         HttpServletRequest http = request.http;
         if (request.createsEntity && http.getHeader(HttpHeaders.IF_MATCH) != null) {
-            // RFC 9110: If-Match on a resource that has no current representation is false, whatever it names.
-            throw new PreconditionFailedException("If-Match names a version of an entity that does not exist yet; "
-                    + "send a creation without If-Match.");
+            // RFC 9110: If-Match on a resource that has no current representation is false,
+            // whatever it names.
+            throw new PreconditionFailedException(
+                    "If-Match names a version of an entity that does not exist yet; "
+                            + "send a creation without If-Match.");
         }
         String actor = actor();
         String key = http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
         if (key != null && !SAFE_TOKEN.matcher(key).matches()) {
-            throw new InvalidHeaderException(LedgerHeaders.IDEMPOTENCY_KEY,
+            throw new InvalidHeaderException(
+                    LedgerHeaders.IDEMPOTENCY_KEY,
                     "must be 1 to 128 characters of letters, digits, '.', '_', ':' or '-'");
         }
         Long expectedVersion = expectedAxonVersion(http.getHeader(HttpHeaders.IF_MATCH));
@@ -89,61 +96,98 @@ public class CommandSubmitter {
         if (request.reason != null && !request.reason.isBlank()) {
             metadata.put(LedgerMetadata.REASON, request.reason);
         }
-        // Every commit is stored under a key: the client's, scoped to its actor, or one made for this request alone.
-        // The answer is read back from the stored commit, the same way for a first request and for a repeat.
+        // Every commit is stored under a key: the client's, scoped to its actor, or one made for
+        // this request alone.
+        // The answer is read back from the stored commit, the same way for a first request and for
+        // a repeat.
         String requestHash = hash(http, request.body);
         Function<Long, Object> command = request.command;
         StoredCommit commit;
         if (key == null) {
             CommitKey commitKey = new CommitKey("command|" + UUID.randomUUID(), requestHash);
             try {
-                commit = dispatch(commitKey, command.apply(expectedVersion), metadata, expectedVersion == null);
+                commit =
+                        dispatch(
+                                commitKey,
+                                command.apply(expectedVersion),
+                                metadata,
+                                expectedVersion == null);
             } catch (RuntimeException e) {
-                // Stored after all (the failure came after the commit): the client gets its answer, not an error.
-                commit = log.commitByKey(commitKey.key()).map(KeyedCommit::commit).orElseThrow(() -> e);
+                // Stored after all (the failure came after the commit): the client gets its answer,
+                // not an error.
+                commit =
+                        log.commitByKey(commitKey.key())
+                                .map(KeyedCommit::commit)
+                                .orElseThrow(() -> e);
             }
         } else {
             CommitKey commitKey = new CommitKey("request|" + actor + "|" + key, requestHash);
-            commit = keyedRequests.once(commitKey, () -> dispatch(commitKey, command.apply(expectedVersion),
-                    metadata, expectedVersion == null));
+            commit =
+                    keyedRequests.once(
+                            commitKey,
+                            () ->
+                                    dispatch(
+                                            commitKey,
+                                            command.apply(expectedVersion),
+                                            metadata,
+                                            expectedVersion == null));
         }
-        CommandResult result = new CommandResult(request.responseId, versionOf(commit, request.entityId),
-                commit.lastPosition());
+        CommandResult result =
+                new CommandResult(
+                        request.responseId,
+                        versionOf(commit, request.entityId),
+                        commit.lastPosition());
         HttpStatus status = request.location != null ? HttpStatus.CREATED : HttpStatus.OK;
         return answer(status.value(), request.location, result);
     }
 
     /**
-     * Sends the command and returns its stored commit; when another command changed one of the same entities in
-     * between, the command is decided again on the new state, unless the caller pinned a version with If-Match.
+     * Sends the command and returns its stored commit; when another command changed one of the same
+     * entities in between, the command is decided again on the new state, unless the caller pinned
+     * a version with If-Match.
      */
-    private StoredCommit dispatch(CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
+    private StoredCommit dispatch(
+            CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
         return metrics.timed(command, () -> send(key, command, metadata, retry));
     }
 
-    private StoredCommit send(CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
+    private StoredCommit send(
+            CommitKey key, Object command, Map<String, Object> metadata, boolean retry) {
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata)
-                        .andMetaData(key.metaData()));
-                return log.commitByKey(key.key()).map(KeyedCommit::commit)
-                        .orElseThrow(() -> new IllegalStateException("The command appended no event"));
+                gateway.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(command)
+                                .andMetaData(metadata)
+                                .andMetaData(key.metaData()));
+                return log.commitByKey(key.key())
+                        .map(KeyedCommit::commit)
+                        .orElseThrow(
+                                () -> new IllegalStateException("The command appended no event"));
             } catch (AggregateNotFoundException e) {
-                throw new ProblemException(ProblemCode.ENTITY_NOT_FOUND,
+                throw new ProblemException(
+                        ProblemCode.ENTITY_NOT_FOUND,
                         "Nothing with id " + e.getAggregateIdentifier() + " is registered.");
             } catch (ConflictingAggregateVersionException e) {
-                throw new ProblemException(ProblemCode.VERSION_MISMATCH, "If-Match named version "
-                        + (e.getExpectedVersion() + 1) + " but the entity is at version " + (e.getActualVersion() + 1)
-                        + ". Read it again and retry.");
+                throw new ProblemException(
+                        ProblemCode.VERSION_MISMATCH,
+                        "If-Match named version "
+                                + (e.getExpectedVersion() + 1)
+                                + " but the entity is at version "
+                                + (e.getActualVersion() + 1)
+                                + ". Read it again and retry.");
             } catch (ConcurrencyException e) {
                 if (!retry) {
-                    // Pinned by If-Match, and another command took that version first: the precondition failed.
-                    throw new PreconditionFailedException("If-Match named the version another command changed at "
-                            + "the same moment. Read the entity again and retry.");
+                    // Pinned by If-Match, and another command took that version first: the
+                    // precondition failed.
+                    throw new PreconditionFailedException(
+                            "If-Match named the version another command changed at "
+                                    + "the same moment. Read the entity again and retry.");
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new ProblemException(ProblemCode.CONCURRENT_MODIFICATION,
-                            "Another command changed the same entity at the same moment. Read it again and retry.");
+                    throw new ProblemException(
+                            ProblemCode.CONCURRENT_MODIFICATION,
+                            "Another command changed the same entity at the same moment. Read it"
+                                    + " again and retry.");
                 }
             }
         }
@@ -152,14 +196,20 @@ public class CommandSubmitter {
     private static long versionOf(StoredCommit commit, String entityId) {
         return commit.events().stream()
                 .filter(e -> e.aggregateType() != null && entityId.equals(e.aggregateId()))
-                .mapToLong(StoredEvent::entityVersion).max()
-                .orElseThrow(() -> new IllegalStateException("The command appended no event for " + entityId));
+                .mapToLong(StoredEvent::entityVersion)
+                .max()
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "The command appended no event for " + entityId));
     }
 
-    private static ResponseEntity<CommandResult> answer(int status, URI location, CommandResult result) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
-                .eTag("\"" + result.version() + "\"")
-                .header(LedgerHeaders.EVENT_POSITION, Long.toString(result.position()));
+    private static ResponseEntity<CommandResult> answer(
+            int status, URI location, CommandResult result) {
+        ResponseEntity.BodyBuilder builder =
+                ResponseEntity.status(status)
+                        .eTag("\"" + result.version() + "\"")
+                        .header(LedgerHeaders.EVENT_POSITION, Long.toString(result.position()));
         if (location != null) {
             builder.location(location);
         }
@@ -167,20 +217,23 @@ public class CommandSubmitter {
     }
 
     /**
-     * The product's versions are 1-based; Axon's are the last sequence number. If-Match compares strongly (RFC 9110,
-     * 13.1.1): a weak tag never matches. {@code *} matches any current version, so it pins none.
+     * The product's versions are 1-based; Axon's are the last sequence number. If-Match compares
+     * strongly (RFC 9110, 13.1.1): a weak tag never matches. {@code *} matches any current version,
+     * so it pins none.
      */
     static Long expectedAxonVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
         if (ifMatch.trim().startsWith(WEAK_TAG)) {
-            throw new PreconditionFailedException("If-Match compares entity tags strongly; the weak tag "
-                    + "W/\"...\" never matches. Send the version as a strong tag, e.g. \"3\".");
+            throw new PreconditionFailedException(
+                    "If-Match compares entity tags strongly; the weak tag W/\"...\" never matches."
+                            + " Send the version as a strong tag, e.g. \"3\".");
         }
         var matcher = IF_MATCH.matcher(ifMatch.trim());
         if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
-            throw new InvalidHeaderException(HttpHeaders.IF_MATCH, "must be an entity version such as \"3\"");
+            throw new InvalidHeaderException(
+                    HttpHeaders.IF_MATCH, "must be an entity version such as \"3\"");
         }
         return Long.parseLong(matcher.group(1)) - 1;
     }
@@ -191,7 +244,9 @@ public class CommandSubmitter {
 
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             return LedgerMetadata.ANONYMOUS_ACTOR;
         }
@@ -201,7 +256,9 @@ public class CommandSubmitter {
     private String hash(HttpServletRequest http, Object body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((http.getMethod() + " " + http.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(
+                    (http.getMethod() + " " + http.getRequestURI() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             sha.update(json.writeValueAsBytes(body));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -2,7 +2,6 @@ package be.thorpark.ledger.command.http;
 
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
-
 import java.util.List;
 
 /** {@code If-Match} cannot hold: 412, and the command is not run. */

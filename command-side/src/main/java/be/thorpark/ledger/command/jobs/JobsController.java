@@ -13,18 +13,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-
 @RestController
 class JobsController {
 
-    /** More jobs than the whole of Thor Park aims at in ten years, in one registration, is a typing error. */
+    /**
+     * More jobs than the whole of Thor Park aims at in ten years, in one registration, is a typing
+     * error.
+     */
     static final int MAX_COUNT = 5_000;
 
     record RegisterJobsRequest(
@@ -33,8 +35,7 @@ class JobsController {
             @NotBlank @Size(max = 80) String category,
             @NotNull LocalDate effectiveDate,
             Fte fte,
-            @Size(max = 1000) String reason) {
-    }
+            @Size(max = 1000) String reason) {}
 
     private final CommandSubmitter submitter;
 
@@ -43,10 +44,23 @@ class JobsController {
     }
 
     @PostMapping("/api/tenants/{tenantId}/jobs")
-    ResponseEntity<CommandResult> register(@PathVariable TenantId tenantId,
-                                           @Valid @RequestBody RegisterJobsRequest request, HttpServletRequest http) {
-        return submitter.submit(CommandRequest.of(http, request).reason(request.reason()).on(tenantId.value())
-                .sending(expected -> new RegisterJobs(tenantId, request.change(), request.count(),
-                        request.category().trim(), request.effectiveDate(), request.fte(), expected)));
+    ResponseEntity<CommandResult> register(
+            @PathVariable TenantId tenantId,
+            @Valid @RequestBody RegisterJobsRequest request,
+            HttpServletRequest http) {
+        return submitter.submit(
+                CommandRequest.of(http, request)
+                        .reason(request.reason())
+                        .on(tenantId.value())
+                        .sending(
+                                expected ->
+                                        new RegisterJobs(
+                                                tenantId,
+                                                request.change(),
+                                                request.count(),
+                                                request.category().trim(),
+                                                request.effectiveDate(),
+                                                request.fte(),
+                                                expected)));
     }
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Terms that change from effective dates, in the one meaning the ledger gives to amendments (docs/architecture.md,
- * "Amendments in force"): on a date, the terms stated with the latest effective date on or before it are in force;
- * of several stated with the same effective date, the one recorded last. A backdated change therefore holds only
- * until the next change that was already in the record, never over it.
+ * Terms that change from effective dates, in the one meaning the ledger gives to amendments
+ * (docs/architecture.md, "Amendments in force"): on a date, the terms stated with the latest
+ * effective date on or before it are in force; of several stated with the same effective date, the
+ * one recorded last. A backdated change therefore holds only until the next change that was already
+ * in the record, never over it.
  *
  * @param <T> the terms, stated in full by every change
  */
@@ -17,8 +18,7 @@ public final class InForce<T> {
 
     private final List<Change<T>> byEffect = new ArrayList<>();
 
-    private record Change<T>(LocalDate effective, T terms) {
-    }
+    private record Change<T>(LocalDate effective, T terms) {}
 
     /** Records terms that hold from {@code effective}; call in recording order. */
     public void from(LocalDate effective, T terms) {

@@ -2,22 +2,26 @@ package be.thorpark.ledger.command.rules;
 
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A command refused by a business rule. Nothing is appended; the caller gets the stable {@code code} and a sentence
- * it can act on, answered with the status the code carries, and any figure it needs to act (such as the amount still
- * claimable) as a member of the problem body.
+ * A command refused by a business rule. Nothing is appended; the caller gets the stable {@code
+ * code} and a sentence it can act on, answered with the status the code carries, and any figure it
+ * needs to act (such as the amount still claimable) as a member of the problem body.
  */
 public class RuleViolation extends ProblemException {
 
-    /** How the refusal is answered: a conflict with the current state, or a request that can never succeed as is. */
+    /**
+     * How the refusal is answered: a conflict with the current state, or a request that can never
+     * succeed as is.
+     */
     public enum Kind {
-        CONFLICT, UNPROCESSABLE, NOT_FOUND
+        CONFLICT,
+        UNPROCESSABLE,
+        NOT_FOUND
     }
 
     private final Map<String, Object> properties = new LinkedHashMap<>();

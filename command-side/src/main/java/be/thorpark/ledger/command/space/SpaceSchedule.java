@@ -3,7 +3,6 @@ package be.thorpark.ledger.command.space;
 import be.thorpark.ledger.command.rules.InForce;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,19 +11,21 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Which lease holds how much of a unit on which days. The unit's rule, "leased area never exceeds the unit's area on
- * any day", is checked against it; overlapping leases of a shared unit are fine while their sum fits. A lease's area
- * on a day follows the amendments in force that day ({@link InForce}), the same meaning the views give it.
+ * Which lease holds how much of a unit on which days. The unit's rule, "leased area never exceeds
+ * the unit's area on any day", is checked against it; overlapping leases of a shared unit are fine
+ * while their sum fits. A lease's area on a day follows the amendments in force that day ({@link
+ * InForce}), the same meaning the views give it.
  */
 final class SpaceSchedule {
 
     /** From its effective date on, the lease holds {@code area} up to and including {@code to}. */
-    record Slot(AreaM2 area, LocalDate to) {
-    }
+    record Slot(AreaM2 area, LocalDate to) {}
 
-    /** A day on which a change would leave the unit overfull: what the others hold then and what the lease asks. */
-    record Overfull(LocalDate day, long othersHundredths, AreaM2 requested) {
-    }
+    /**
+     * A day on which a change would leave the unit overfull: what the others hold then and what the
+     * lease asks.
+     */
+    record Overfull(LocalDate day, long othersHundredths, AreaM2 requested) {}
 
     private static final class Holding {
         private final LocalDate start;
@@ -41,7 +42,10 @@ final class SpaceSchedule {
             if (day.isBefore(start) || (lastDay != null && day.isAfter(lastDay))) {
                 return AreaM2.ZERO;
             }
-            return slots.on(day).filter(slot -> !day.isAfter(slot.to())).map(Slot::area).orElse(AreaM2.ZERO);
+            return slots.on(day)
+                    .filter(slot -> !day.isAfter(slot.to()))
+                    .map(Slot::area)
+                    .orElse(AreaM2.ZERO);
         }
 
         /** The days from which what the lease holds may change. */
@@ -69,7 +73,10 @@ final class SpaceSchedule {
         holdings.put(lease, new Holding(from, slots, null));
     }
 
-    /** From {@code from}, the lease holds {@code area} until {@code to}, as an amendment effective that day. */
+    /**
+     * From {@code from}, the lease holds {@code area} until {@code to}, as an amendment effective
+     * that day.
+     */
     void reallocate(LeaseId lease, LocalDate from, AreaM2 area, LocalDate to) {
         holdings.get(lease).slots.from(from, new Slot(area, to));
     }
@@ -82,7 +89,10 @@ final class SpaceSchedule {
         }
     }
 
-    /** The area leased on {@code day}, all leases together, in hundredths of m2 (a sum may pass any one area). */
+    /**
+     * The area leased on {@code day}, all leases together, in hundredths of m2 (a sum may pass any
+     * one area).
+     */
     long leasedOn(LocalDate day) {
         long leased = 0;
         for (Holding holding : holdings.values()) {
@@ -92,11 +102,12 @@ final class SpaceSchedule {
     }
 
     /**
-     * The first day on which {@code change} to {@code lease} would make it hold more than before while the unit holds
-     * more than {@code area}; empty when the change fits. Days already overfull are not held against a change that
-     * does not add to them.
+     * The first day on which {@code change} to {@code lease} would make it hold more than before
+     * while the unit holds more than {@code area}; empty when the change fits. Days already
+     * overfull are not held against a change that does not add to them.
      */
-    Optional<Overfull> firstOverfullDay(LeaseId lease, Consumer<SpaceSchedule> change, AreaM2 area) {
+    Optional<Overfull> firstOverfullDay(
+            LeaseId lease, Consumer<SpaceSchedule> change, AreaM2 area) {
         SpaceSchedule after = copy();
         change.accept(after);
         TreeSet<LocalDate> days = new TreeSet<>();

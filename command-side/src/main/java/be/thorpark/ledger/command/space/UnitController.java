@@ -12,25 +12,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
-
 @RestController
 class UnitController {
 
     record RegisterUnitRequest(
-            @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 ._/-]*",
-                    message = "letters, digits, spaces, '.', '_', '/' or '-'") String code,
+            @NotBlank
+                    @Size(max = 30)
+                    @Pattern(
+                            regexp = "[A-Za-z0-9][A-Za-z0-9 ._/-]*",
+                            message = "letters, digits, spaces, '.', '_', '/' or '-'")
+                    String code,
             @NotBlank @Size(max = 40) String building,
             @NotNull UnitType type,
             @NotNull AreaM2 areaM2,
             @NotNull LocalDate availableFrom,
-            @Size(max = 1000) String reason) {
-    }
+            @Size(max = 1000) String reason) {}
 
     private final CommandSubmitter submitter;
 
@@ -39,11 +41,21 @@ class UnitController {
     }
 
     @PostMapping("/api/units")
-    ResponseEntity<CommandResult> register(@Valid @RequestBody RegisterUnitRequest request, HttpServletRequest http) {
+    ResponseEntity<CommandResult> register(
+            @Valid @RequestBody RegisterUnitRequest request, HttpServletRequest http) {
         UnitId id = UnitId.forCode(request.building(), request.code());
-        return submitter.submit(CommandRequest.of(http, request).reason(request.reason())
-                .creates(id.value()).at("/api/units/" + id)
-                .sending(new RegisterUnit(id, request.building().trim(), request.code().trim(), request.type(),
-                        request.areaM2(), request.availableFrom())));
+        return submitter.submit(
+                CommandRequest.of(http, request)
+                        .reason(request.reason())
+                        .creates(id.value())
+                        .at("/api/units/" + id)
+                        .sending(
+                                new RegisterUnit(
+                                        id,
+                                        request.building().trim(),
+                                        request.code().trim(),
+                                        request.type(),
+                                        request.areaM2(),
+                                        request.availableFrom())));
     }
 }

@@ -7,8 +7,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Destroys a person's key once their erasure is stored. It runs in the command's own unit of work (a subscribing
- * processor), after the commit, so a refused erasure never destroys a key.
+ * Destroys a person's key once their erasure is stored. It runs in the command's own unit of work
+ * (a subscribing processor), after the commit, so a refused erasure never destroys a key.
  */
 @Component
 @ProcessingGroup(KeyShredder.GROUP)

@@ -1,11 +1,11 @@
 package be.thorpark.ledger.command.tenant;
 
 import be.thorpark.ledger.events.TenantId;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-import java.time.LocalDate;
-
-public record RecordArrival(@TargetAggregateIdentifier TenantId tenantId, LocalDate date,
-                     @TargetAggregateVersion Long expectedVersion) {
-}
+public record RecordArrival(
+        @TargetAggregateIdentifier TenantId tenantId,
+        LocalDate date,
+        @TargetAggregateVersion Long expectedVersion) {}

@@ -1,6 +1,7 @@
 package be.thorpark.ledger.command.tenant;
 
-import be.thorpark.ledger.web.problem.ProblemCode;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import be.thorpark.ledger.command.jobs.RegisterJobs;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.TenantId;
@@ -10,7 +11,9 @@ import be.thorpark.ledger.events.tenant.PersonalDataErased;
 import be.thorpark.ledger.events.tenant.TenantArrived;
 import be.thorpark.ledger.events.tenant.TenantDeparted;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -18,18 +21,18 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.LocalDate;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-/** A tenant company: registered, then on the campus from its arrival, then possibly departed. It owns its jobs. */
+/**
+ * A tenant company: registered, then on the campus from its arrival, then possibly departed. It
+ * owns its jobs.
+ */
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger")
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Tenant {
 
-    @AggregateIdentifier
-    private TenantId tenantId;
+    @AggregateIdentifier private TenantId tenantId;
     private String name;
     private LocalDate arrivedOn;
     private LocalDate departedOn;
@@ -37,30 +40,39 @@ public class Tenant {
     private boolean contactErased;
     private long netJobs;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     /**
-     * The id comes from the enterprise number, so a registration names the tenant it creates: Axon loads it if it
-     * exists, and a second registration is refused here. Two simultaneous first ones both write version 1, and the
-     * store accepts one; the other is decided again and refused here.
+     * The id comes from the enterprise number, so a registration names the tenant it creates: Axon
+     * loads it if it exists, and a second registration is refused here. Two simultaneous first ones
+     * both write version 1, and the store accepts one; the other is decided again and refused here.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RegisterTenant command) {
         if (tenantId != null) {
-            throw new RuleViolation(ProblemCode.TENANT_ALREADY_REGISTERED, "A tenant with enterprise number "
-                    + command.enterpriseNumber() + " is already registered.");
+            throw new RuleViolation(
+                    ProblemCode.TENANT_ALREADY_REGISTERED,
+                    "A tenant with enterprise number "
+                            + command.enterpriseNumber()
+                            + " is already registered.");
         }
-        apply(new TenantRegistered(command.tenantId(), command.name(), command.enterpriseNumber(), command.profile(),
-                command.sector(), command.contact()));
+        apply(
+                new TenantRegistered(
+                        command.tenantId(),
+                        command.name(),
+                        command.enterpriseNumber(),
+                        command.profile(),
+                        command.sector(),
+                        command.contact()));
     }
 
     @CommandHandler
     void handle(RecordArrival command) {
         if (arrivedOn != null) {
-            throw new RuleViolation(ProblemCode.TENANT_ALREADY_ARRIVED, name + " arrived on the campus on " + arrivedOn
-                    + " already.");
+            throw new RuleViolation(
+                    ProblemCode.TENANT_ALREADY_ARRIVED,
+                    name + " arrived on the campus on " + arrivedOn + " already.");
         }
         apply(new TenantArrived(tenantId, command.date()));
     }
@@ -68,15 +80,22 @@ public class Tenant {
     @CommandHandler
     void handle(RecordDeparture command) {
         if (departedOn != null) {
-            throw new RuleViolation(ProblemCode.TENANT_ALREADY_DEPARTED, name + " departed on " + departedOn + ".");
+            throw new RuleViolation(
+                    ProblemCode.TENANT_ALREADY_DEPARTED, name + " departed on " + departedOn + ".");
         }
         if (arrivedOn == null) {
-            throw new RuleViolation(ProblemCode.TENANT_NOT_ON_CAMPUS, name + " never arrived on the campus, so it "
-                    + "cannot depart.");
+            throw new RuleViolation(
+                    ProblemCode.TENANT_NOT_ON_CAMPUS,
+                    name + " never arrived on the campus, so it " + "cannot depart.");
         }
         if (command.date().isBefore(arrivedOn)) {
-            throw new RuleViolation(ProblemCode.DEPARTURE_BEFORE_ARRIVAL, "The departure date " + command.date()
-                    + " lies before the arrival on " + arrivedOn + ".");
+            throw new RuleViolation(
+                    ProblemCode.DEPARTURE_BEFORE_ARRIVAL,
+                    "The departure date "
+                            + command.date()
+                            + " lies before the arrival on "
+                            + arrivedOn
+                            + ".");
         }
         apply(new TenantDeparted(tenantId, command.date()));
     }
@@ -84,25 +103,45 @@ public class Tenant {
     @CommandHandler
     void handle(RegisterJobs command) {
         if (command.change() == JobChange.ENDED && command.count() > netJobs) {
-            throw new RuleViolation(ProblemCode.JOBS_BELOW_ZERO, name + " has " + netJobs + " registered jobs; "
-                    + command.count() + " cannot end.");
+            throw new RuleViolation(
+                    ProblemCode.JOBS_BELOW_ZERO,
+                    name
+                            + " has "
+                            + netJobs
+                            + " registered jobs; "
+                            + command.count()
+                            + " cannot end.");
         }
-        if (command.change() == JobChange.CREATED && departedOn != null && command.effectiveDate().isAfter(departedOn)) {
-            throw new RuleViolation(ProblemCode.JOBS_AFTER_DEPARTURE, name + " departed on " + departedOn
-                    + "; it creates no jobs on the campus after that.");
+        if (command.change() == JobChange.CREATED
+                && departedOn != null
+                && command.effectiveDate().isAfter(departedOn)) {
+            throw new RuleViolation(
+                    ProblemCode.JOBS_AFTER_DEPARTURE,
+                    name
+                            + " departed on "
+                            + departedOn
+                            + "; it creates no jobs on the campus after that.");
         }
-        apply(new JobsRegistered(tenantId, command.change(), command.count(), command.category(),
-                command.effectiveDate(), command.fte()));
+        apply(
+                new JobsRegistered(
+                        tenantId,
+                        command.change(),
+                        command.count(),
+                        command.category(),
+                        command.effectiveDate(),
+                        command.fte()));
     }
 
     @CommandHandler
     void handle(ErasePersonalData command) {
         if (contactPersonId == null) {
-            throw new RuleViolation(ProblemCode.NO_PERSONAL_DATA, name + " has no contact person on record.");
+            throw new RuleViolation(
+                    ProblemCode.NO_PERSONAL_DATA, name + " has no contact person on record.");
         }
         if (contactErased) {
-            throw new RuleViolation(ProblemCode.PERSONAL_DATA_ALREADY_ERASED, "The contact person of " + name
-                    + " was erased already.");
+            throw new RuleViolation(
+                    ProblemCode.PERSONAL_DATA_ALREADY_ERASED,
+                    "The contact person of " + name + " was erased already.");
         }
         apply(new PersonalDataErased(tenantId, contactPersonId));
     }

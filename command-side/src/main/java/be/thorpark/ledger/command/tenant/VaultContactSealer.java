@@ -1,10 +1,9 @@
 package be.thorpark.ledger.command.tenant;
 
-import be.thorpark.ledger.eventstore.privacy.PersonalDataVault;
 import be.thorpark.ledger.events.tenant.ContactPerson;
-import org.springframework.stereotype.Component;
-
+import be.thorpark.ledger.eventstore.privacy.PersonalDataVault;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Seals contact persons with the ledger's personal data vault, one key per person. */
 @Component
@@ -19,7 +18,9 @@ class VaultContactSealer implements ContactSealer {
     @Override
     public ContactPerson seal(String name, String email) {
         String personId = "person-" + UUID.randomUUID();
-        return new ContactPerson(personId, vault.seal(personId, name),
+        return new ContactPerson(
+                personId,
+                vault.seal(personId, name),
                 email == null || email.isBlank() ? null : vault.seal(personId, email.trim()));
     }
 

@@ -1,11 +1,12 @@
 package be.thorpark.ledger.command.funding;
 
+import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
+import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withProperty;
+
 import be.thorpark.ledger.command.funding.FundingCommands.AcceptLine;
 import be.thorpark.ledger.command.funding.FundingCommands.ApproveReport;
 import be.thorpark.ledger.command.funding.FundingCommands.ChangeCoFinancingRate;
 import be.thorpark.ledger.command.funding.FundingCommands.DeclareLine;
-import be.thorpark.ledger.command.funding.FundingCommands.DraftReport;
-import be.thorpark.ledger.command.funding.FundingCommands.RefuseLine;
 import be.thorpark.ledger.command.funding.FundingCommands.RequestDisbursement;
 import be.thorpark.ledger.command.funding.FundingCommands.SubmitDraft;
 import be.thorpark.ledger.command.funding.FundingCommands.WithdrawLine;
@@ -35,46 +36,65 @@ import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
 import be.thorpark.ledger.events.funding.ReportKind;
 import be.thorpark.ledger.events.funding.SourceCode;
 import be.thorpark.ledger.events.funding.Supplier;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
-import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withProperty;
-
-/** Expenditure declared line by line, reviewed per line, and ERDF claimed as its rate of the approved costs. */
+/**
+ * Expenditure declared line by line, reviewed per line, and ERDF claimed as its rate of the
+ * approved costs.
+ */
 class ErdfClaimTest {
 
     static final ProgrammeId PROGRAMME = ProgrammeId.of("programme-thor-park-phase-1");
     static final SourceCode ERDF = SourceCode.ERDF;
     static final SourceCode BANK = SourceCode.of("BANK");
     static final Rate FORTY_PERCENT = Rate.parse("40.00");
-    static final FundingProgrammeOpened OPENED = new FundingProgrammeOpened(PROGRAMME, "Thor Park campus investment",
-            List.of(new FundingSource(ERDF, "European Regional Development Fund", Money.parse("5200000.00"),
-                            FORTY_PERCENT),
-                    new FundingSource(BANK, "Bank financing", Money.parse("6000000.00"))));
+    static final FundingProgrammeOpened OPENED =
+            new FundingProgrammeOpened(
+                    PROGRAMME,
+                    "Thor Park campus investment",
+                    List.of(
+                            new FundingSource(
+                                    ERDF,
+                                    "European Regional Development Fund",
+                                    Money.parse("5200000.00"),
+                                    FORTY_PERCENT),
+                            new FundingSource(BANK, "Bank financing", Money.parse("6000000.00"))));
     static final ReportId REPORT_2022 = ReportId.of("report-2022-financial");
     static final ReportId REPORT_2023 = ReportId.of("report-2023-financial");
-    static final Period YEAR_2022 = new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+    static final Period YEAR_2022 =
+            new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
     static final LineId STEEL = LineId.of("line-steel-works");
     static final LineId CONCRETE = LineId.of("line-concrete");
-    static final Supplier BUILDER = new Supplier("Bouwbedrijf Limburg NV", VatNumber.parse("0403.170.701"));
-    static final EvidenceDocument INVOICE = new EvidenceDocument("a".repeat(64), "invoice-2022-0117.pdf",
-            "application/pdf", 48_213);
+    static final Supplier BUILDER =
+            new Supplier("Bouwbedrijf Limburg NV", VatNumber.parse("0403.170.701"));
+    static final EvidenceDocument INVOICE =
+            new EvidenceDocument(
+                    "a".repeat(64), "invoice-2022-0117.pdf", "application/pdf", 48_213);
     static final LocalDate DECIDED = LocalDate.of(2023, 3, 15);
 
-    static final ProgressReportDrafted DRAFTED = new ProgressReportDrafted(PROGRAMME, REPORT_2022,
-            ReportKind.FINANCIAL, YEAR_2022, "Construction costs 2022");
-    static final ExpenditureLineDeclared STEEL_DECLARED = declared(REPORT_2022, STEEL, "2022-0117", "1250000.00",
-            "1200000.00");
-    static final ExpenditureLineDeclared CONCRETE_DECLARED = declared(REPORT_2022, CONCRETE, "2022-0342",
-            "800000.00", "800000.00");
-    static final ProgressReportSubmitted SUBMITTED = new ProgressReportSubmitted(PROGRAMME, REPORT_2022,
-            ReportKind.FINANCIAL, YEAR_2022, "Construction costs 2022");
+    static final ProgressReportDrafted DRAFTED =
+            new ProgressReportDrafted(
+                    PROGRAMME,
+                    REPORT_2022,
+                    ReportKind.FINANCIAL,
+                    YEAR_2022,
+                    "Construction costs 2022");
+    static final ExpenditureLineDeclared STEEL_DECLARED =
+            declared(REPORT_2022, STEEL, "2022-0117", "1250000.00", "1200000.00");
+    static final ExpenditureLineDeclared CONCRETE_DECLARED =
+            declared(REPORT_2022, CONCRETE, "2022-0342", "800000.00", "800000.00");
+    static final ProgressReportSubmitted SUBMITTED =
+            new ProgressReportSubmitted(
+                    PROGRAMME,
+                    REPORT_2022,
+                    ReportKind.FINANCIAL,
+                    YEAR_2022,
+                    "Construction costs 2022");
 
     private AggregateTestFixture<FundingProgramme> fixture;
 
@@ -83,23 +103,52 @@ class ErdfClaimTest {
         fixture = new AggregateTestFixture<>(FundingProgramme.class);
     }
 
-    static ExpenditureLineDeclared declared(ReportId report, LineId line, String invoice, String amount,
-                                            String eligible) {
-        return new ExpenditureLineDeclared(PROGRAMME, report, line, BUILDER, invoice, LocalDate.of(2022, 5, 2),
-                LocalDate.of(2022, 6, 1), "Steel structure of hall A", CostCategory.CONSTRUCTION_WORKS,
-                Money.parse(amount), Money.parse(eligible), List.of(INVOICE));
+    static ExpenditureLineDeclared declared(
+            ReportId report, LineId line, String invoice, String amount, String eligible) {
+        return new ExpenditureLineDeclared(
+                PROGRAMME,
+                report,
+                line,
+                BUILDER,
+                invoice,
+                LocalDate.of(2022, 5, 2),
+                LocalDate.of(2022, 6, 1),
+                "Steel structure of hall A",
+                CostCategory.CONSTRUCTION_WORKS,
+                Money.parse(amount),
+                Money.parse(eligible),
+                List.of(INVOICE));
     }
 
-    static DeclareLine declare(ReportId report, LineId line, String invoice, String amount, String eligible) {
+    static DeclareLine declare(
+            ReportId report, LineId line, String invoice, String amount, String eligible) {
         ExpenditureLineDeclared e = declared(report, line, invoice, amount, eligible);
-        return new DeclareLine(PROGRAMME, report, line, e.supplier(), e.invoiceNumber(), e.invoiceDate(),
-                e.paymentDate(), e.description(), e.category(), e.amountExclVat(), e.declaredEligible(),
-                e.evidence(), null);
+        return new DeclareLine(
+                PROGRAMME,
+                report,
+                line,
+                e.supplier(),
+                e.invoiceNumber(),
+                e.invoiceDate(),
+                e.paymentDate(),
+                e.description(),
+                e.category(),
+                e.amountExclVat(),
+                e.declaredEligible(),
+                e.evidence(),
+                null);
     }
 
     static RequestDisbursement claim(String id, String amount, LocalDate on) {
-        return new RequestDisbursement(PROGRAMME, DisbursementId.of(id), ERDF, Money.parse(amount), REPORT_2022,
-                null, on, null);
+        return new RequestDisbursement(
+                PROGRAMME,
+                DisbursementId.of(id),
+                ERDF,
+                Money.parse(amount),
+                REPORT_2022,
+                null,
+                on,
+                null);
     }
 
     @Nested
@@ -114,17 +163,31 @@ class ErdfClaimTest {
 
         @Test
         void theSameInvoiceOfTheSameSupplierIsNeverDeclaredTwiceAcrossReports() {
-            ProgressReportDrafted second = new ProgressReportDrafted(PROGRAMME, REPORT_2023, ReportKind.FINANCIAL,
-                    new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), "Costs 2023");
+            ProgressReportDrafted second =
+                    new ProgressReportDrafted(
+                            PROGRAMME,
+                            REPORT_2023,
+                            ReportKind.FINANCIAL,
+                            new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                            "Costs 2023");
             fixture.given(OPENED, DRAFTED, STEEL_DECLARED, second)
-                    .when(declare(REPORT_2023, LineId.of("line-again"), " 2022/0117 ", "1250000.00", "1200000.00"))
+                    .when(
+                            declare(
+                                    REPORT_2023,
+                                    LineId.of("line-again"),
+                                    " 2022/0117 ",
+                                    "1250000.00",
+                                    "1200000.00"))
                     .expectException(withCode("INVOICE_ALREADY_DECLARED"))
                     .expectNoEvents();
         }
 
         @Test
         void aWithdrawnInvoiceCanBeDeclaredAgain() {
-            fixture.given(OPENED, DRAFTED, STEEL_DECLARED,
+            fixture.given(
+                            OPENED,
+                            DRAFTED,
+                            STEEL_DECLARED,
                             new ExpenditureLineWithdrawn(PROGRAMME, REPORT_2022, STEEL))
                     .when(declare(REPORT_2022, CONCRETE, "2022-0117", "1250000.00", "1200000.00"))
                     .expectSuccessfulHandlerExecution();
@@ -148,8 +211,13 @@ class ErdfClaimTest {
 
         @Test
         void linesChangeAgainAfterARejection() {
-            fixture.given(OPENED, DRAFTED, STEEL_DECLARED, SUBMITTED,
-                            new ProgressReportRejected(PROGRAMME, REPORT_2022, "Steel invoice unclear", DECIDED))
+            fixture.given(
+                            OPENED,
+                            DRAFTED,
+                            STEEL_DECLARED,
+                            SUBMITTED,
+                            new ProgressReportRejected(
+                                    PROGRAMME, REPORT_2022, "Steel invoice unclear", DECIDED))
                     .when(new WithdrawLine(PROGRAMME, REPORT_2022, STEEL, null))
                     .expectEvents(new ExpenditureLineWithdrawn(PROGRAMME, REPORT_2022, STEEL));
         }
@@ -164,9 +232,21 @@ class ErdfClaimTest {
 
         @Test
         void aLineWithoutEvidenceIsRefused() {
-            DeclareLine bare = new DeclareLine(PROGRAMME, REPORT_2022, STEEL, BUILDER, "2022-0117",
-                    LocalDate.of(2022, 5, 2), LocalDate.of(2022, 6, 1), "Steel", CostCategory.CONSTRUCTION_WORKS,
-                    Money.parse("10.00"), Money.parse("10.00"), List.of(), null);
+            DeclareLine bare =
+                    new DeclareLine(
+                            PROGRAMME,
+                            REPORT_2022,
+                            STEEL,
+                            BUILDER,
+                            "2022-0117",
+                            LocalDate.of(2022, 5, 2),
+                            LocalDate.of(2022, 6, 1),
+                            "Steel",
+                            CostCategory.CONSTRUCTION_WORKS,
+                            Money.parse("10.00"),
+                            Money.parse("10.00"),
+                            List.of(),
+                            null);
             fixture.given(OPENED, DRAFTED)
                     .when(bare)
                     .expectException(withCode("EVIDENCE_REQUIRED"))
@@ -175,8 +255,14 @@ class ErdfClaimTest {
 
         @Test
         void linesBelongOnFinancialReportsOnly() {
-            fixture.given(OPENED, new ProgressReportDrafted(PROGRAMME, REPORT_2022, ReportKind.CONTENT, YEAR_2022,
-                            "Progress 2022"))
+            fixture.given(
+                            OPENED,
+                            new ProgressReportDrafted(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    ReportKind.CONTENT,
+                                    YEAR_2022,
+                                    "Progress 2022"))
                     .when(declare(REPORT_2022, STEEL, "2022-0117", "1250000.00", "1200000.00"))
                     .expectException(withCode("LINES_ONLY_ON_FINANCIAL_REPORTS"))
                     .expectNoEvents();
@@ -196,7 +282,14 @@ class ErdfClaimTest {
         @Test
         void aLineIsAcceptedAtMostAtItsDeclaredEligibleAmount() {
             fixture.given(OPENED, DRAFTED, STEEL_DECLARED, SUBMITTED)
-                    .when(new AcceptLine(PROGRAMME, REPORT_2022, STEEL, Money.parse("1200000.01"), null, null))
+                    .when(
+                            new AcceptLine(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    STEEL,
+                                    Money.parse("1200000.01"),
+                                    null,
+                                    null))
                     .expectException(withCode("ACCEPTED_ABOVE_DECLARED"))
                     .expectNoEvents();
         }
@@ -204,16 +297,28 @@ class ErdfClaimTest {
         @Test
         void linesAreReviewedOnlyWhileTheReportIsSubmitted() {
             fixture.given(OPENED, DRAFTED, STEEL_DECLARED)
-                    .when(new AcceptLine(PROGRAMME, REPORT_2022, STEEL, Money.parse("1000.00"), null, null))
+                    .when(
+                            new AcceptLine(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    STEEL,
+                                    Money.parse("1000.00"),
+                                    null,
+                                    null))
                     .expectException(withCode("REPORT_NOT_UNDER_REVIEW"))
                     .expectNoEvents();
         }
 
         @Test
         void aReportIsApprovedOnlyOnceEveryLineIsReviewed() {
-            fixture.given(OPENED, DRAFTED, STEEL_DECLARED, CONCRETE_DECLARED, SUBMITTED,
-                            new ExpenditureLineAccepted(PROGRAMME, REPORT_2022, STEEL, Money.parse("1100000.00"),
-                                    null))
+            fixture.given(
+                            OPENED,
+                            DRAFTED,
+                            STEEL_DECLARED,
+                            CONCRETE_DECLARED,
+                            SUBMITTED,
+                            new ExpenditureLineAccepted(
+                                    PROGRAMME, REPORT_2022, STEEL, Money.parse("1100000.00"), null))
                     .when(new ApproveReport(PROGRAMME, REPORT_2022, null, DECIDED, null))
                     .expectException(withCode("REPORT_LINES_NOT_REVIEWED"))
                     .expectNoEvents();
@@ -221,20 +326,47 @@ class ErdfClaimTest {
 
         @Test
         void theApprovalRecordsItsDateAndTheTotalOfTheAcceptedAmounts() {
-            fixture.given(OPENED, DRAFTED, STEEL_DECLARED, CONCRETE_DECLARED, SUBMITTED,
-                            new ExpenditureLineAccepted(PROGRAMME, REPORT_2022, STEEL, Money.parse("1100000.00"),
+            fixture.given(
+                            OPENED,
+                            DRAFTED,
+                            STEEL_DECLARED,
+                            CONCRETE_DECLARED,
+                            SUBMITTED,
+                            new ExpenditureLineAccepted(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    STEEL,
+                                    Money.parse("1100000.00"),
                                     "Scaffolding is not eligible"),
-                            new ExpenditureLineRefused(PROGRAMME, REPORT_2022, CONCRETE, "No procurement file"))
-                    .when(new ApproveReport(PROGRAMME, REPORT_2022, "Approved with one line cut", DECIDED, null))
-                    .expectEvents(new ProgressReportApproved(PROGRAMME, REPORT_2022, "Approved with one line cut",
-                            DECIDED, Money.parse("1100000.00")));
+                            new ExpenditureLineRefused(
+                                    PROGRAMME, REPORT_2022, CONCRETE, "No procurement file"))
+                    .when(
+                            new ApproveReport(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    "Approved with one line cut",
+                                    DECIDED,
+                                    null))
+                    .expectEvents(
+                            new ProgressReportApproved(
+                                    PROGRAMME,
+                                    REPORT_2022,
+                                    "Approved with one line cut",
+                                    DECIDED,
+                                    Money.parse("1100000.00")));
         }
 
         @Test
         void aResubmittedReportIsReviewedAfresh() {
-            fixture.given(OPENED, DRAFTED, STEEL_DECLARED, SUBMITTED,
-                            new ExpenditureLineAccepted(PROGRAMME, REPORT_2022, STEEL, Money.parse("1000.00"), null),
-                            new ProgressReportRejected(PROGRAMME, REPORT_2022, "Missing proof", DECIDED),
+            fixture.given(
+                            OPENED,
+                            DRAFTED,
+                            STEEL_DECLARED,
+                            SUBMITTED,
+                            new ExpenditureLineAccepted(
+                                    PROGRAMME, REPORT_2022, STEEL, Money.parse("1000.00"), null),
+                            new ProgressReportRejected(
+                                    PROGRAMME, REPORT_2022, "Missing proof", DECIDED),
                             new ProgressReportResubmitted(PROGRAMME, REPORT_2022, "Proof added"))
                     .when(new ApproveReport(PROGRAMME, REPORT_2022, null, DECIDED, null))
                     .expectException(withCode("REPORT_LINES_NOT_REVIEWED"))
@@ -245,23 +377,44 @@ class ErdfClaimTest {
     @Nested
     class Claiming {
 
-        private final Object[] approved = {OPENED, DRAFTED, STEEL_DECLARED, SUBMITTED,
-                new ExpenditureLineAccepted(PROGRAMME, REPORT_2022, STEEL, Money.parse("1100000.00"), null),
-                new ProgressReportApproved(PROGRAMME, REPORT_2022, null, DECIDED, Money.parse("1100000.00"))};
+        private final Object[] approved = {
+            OPENED,
+            DRAFTED,
+            STEEL_DECLARED,
+            SUBMITTED,
+            new ExpenditureLineAccepted(
+                    PROGRAMME, REPORT_2022, STEEL, Money.parse("1100000.00"), null),
+            new ProgressReportApproved(
+                    PROGRAMME, REPORT_2022, null, DECIDED, Money.parse("1100000.00"))
+        };
 
         @Test
         void erdfIsClaimedUpToItsRateOfTheApprovedCosts() {
             fixture.given(approved)
                     .when(claim("disbursement-erdf-1", "440000.00", DECIDED))
-                    .expectEvents(new DisbursementRequested(PROGRAMME, DisbursementId.of("disbursement-erdf-1"),
-                            ERDF, Money.parse("440000.00"), REPORT_2022, YEAR_2022, DECIDED));
+                    .expectEvents(
+                            new DisbursementRequested(
+                                    PROGRAMME,
+                                    DisbursementId.of("disbursement-erdf-1"),
+                                    ERDF,
+                                    Money.parse("440000.00"),
+                                    REPORT_2022,
+                                    YEAR_2022,
+                                    DECIDED));
         }
 
         @Test
         void erdfOverTheClaimableAmountIsRefusedWithWhatRemains() {
             fixture.given(approved)
-                    .andGiven(new DisbursementRequested(PROGRAMME, DisbursementId.of("disbursement-erdf-1"), ERDF,
-                            Money.parse("400000.00"), REPORT_2022, YEAR_2022, DECIDED))
+                    .andGiven(
+                            new DisbursementRequested(
+                                    PROGRAMME,
+                                    DisbursementId.of("disbursement-erdf-1"),
+                                    ERDF,
+                                    Money.parse("400000.00"),
+                                    REPORT_2022,
+                                    YEAR_2022,
+                                    DECIDED))
                     .when(claim("disbursement-erdf-2", "40000.01", DECIDED))
                     .expectException(withCode("CLAIM_EXCEEDS_APPROVED_COSTS"))
                     .expectException(withProperty("claimable", "40000.00"))
@@ -279,8 +432,16 @@ class ErdfClaimTest {
         @Test
         void aSourceWithoutARateIsBoundOnlyByItsCommitment() {
             fixture.given(approved)
-                    .when(new RequestDisbursement(PROGRAMME, DisbursementId.of("disbursement-bank-1"), BANK,
-                            Money.parse("6000000.00"), null, YEAR_2022, DECIDED, null))
+                    .when(
+                            new RequestDisbursement(
+                                    PROGRAMME,
+                                    DisbursementId.of("disbursement-bank-1"),
+                                    BANK,
+                                    Money.parse("6000000.00"),
+                                    null,
+                                    YEAR_2022,
+                                    DECIDED,
+                                    null))
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -294,8 +455,15 @@ class ErdfClaimTest {
         @Test
         void aRateChangeAfterClaimsIsRefused() {
             fixture.given(approved)
-                    .andGiven(new DisbursementRequested(PROGRAMME, DisbursementId.of("disbursement-erdf-1"), ERDF,
-                            Money.parse("1000.00"), REPORT_2022, YEAR_2022, DECIDED))
+                    .andGiven(
+                            new DisbursementRequested(
+                                    PROGRAMME,
+                                    DisbursementId.of("disbursement-erdf-1"),
+                                    ERDF,
+                                    Money.parse("1000.00"),
+                                    REPORT_2022,
+                                    YEAR_2022,
+                                    DECIDED))
                     .when(new ChangeCoFinancingRate(PROGRAMME, ERDF, Rate.parse("50.00"), null))
                     .expectException(withCode("RATE_CHANGE_AFTER_CLAIMS"))
                     .expectNoEvents();

@@ -1,14 +1,14 @@
 package be.thorpark.ledger.command.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import be.thorpark.ledger.eventstore.CommitKey;
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.HistoryEnd;
 import be.thorpark.ledger.eventstore.KeyedCommit;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.Test;
 
 /**
- * A keyed request runs at most once and every copy gets the first commit as its answer, also across a crash: a
- * restart is a new {@link KeyedRequests} on the same store, which keeps nothing but the commits.
+ * A keyed request runs at most once and every copy gets the first commit as its answer, also across
+ * a crash: a restart is a new {@link KeyedRequests} on the same store, which keeps nothing but the
+ * commits.
  */
 class KeyedRequestsTest {
 
@@ -42,9 +42,15 @@ class KeyedRequestsTest {
     @Test
     void aKeyWithoutACommitRunsAgainAfterACrash() {
         KeyedRequests beforeCrash = new KeyedRequests(store, Duration.ofSeconds(5));
-        assertThatThrownBy(() -> beforeCrash.once(KEY, () -> {
-            throw new IllegalStateException("the process died before the commit");
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(
+                        () ->
+                                beforeCrash.once(
+                                        KEY,
+                                        () -> {
+                                            throw new IllegalStateException(
+                                                    "the process died before the commit");
+                                        }))
+                .isInstanceOf(IllegalStateException.class);
 
         KeyedRequests afterRestart = new KeyedRequests(store, Duration.ofSeconds(5));
         StoredCommit commit = afterRestart.once(KEY, () -> store.append(KEY));
@@ -55,7 +61,8 @@ class KeyedRequestsTest {
 
     @Test
     void aKeyWithACommitIsAnsweredFromItAfterARestartWithoutRunning() {
-        StoredCommit first = new KeyedRequests(store, Duration.ofSeconds(5)).once(KEY, () -> store.append(KEY));
+        StoredCommit first =
+                new KeyedRequests(store, Duration.ofSeconds(5)).once(KEY, () -> store.append(KEY));
 
         KeyedRequests afterRestart = new KeyedRequests(store, Duration.ofSeconds(5));
         StoredCommit again = afterRestart.once(KEY, () -> store.append(KEY));
@@ -68,10 +75,13 @@ class KeyedRequestsTest {
     void aFailureAfterTheCommitStillAnswersFromTheCommitAndARetryAppendsNothing() {
         KeyedRequests requests = new KeyedRequests(store, Duration.ofSeconds(5));
 
-        StoredCommit answered = requests.once(KEY, () -> {
-            store.append(KEY);
-            throw new IllegalStateException("failed after the append");
-        });
+        StoredCommit answered =
+                requests.once(
+                        KEY,
+                        () -> {
+                            store.append(KEY);
+                            throw new IllegalStateException("failed after the append");
+                        });
         StoredCommit retried = requests.once(KEY, () -> store.append(KEY));
 
         assertThat(retried).isEqualTo(answered);
@@ -94,11 +104,17 @@ class KeyedRequestsTest {
         KeyedRequests requests = new KeyedRequests(store, Duration.ofSeconds(10));
         AtomicInteger runs = new AtomicInteger();
 
-        List<StoredCommit> answers = concurrently(16, () -> requests.once(KEY, () -> {
-            runs.incrementAndGet();
-            sleep(200);
-            return store.append(KEY);
-        }));
+        List<StoredCommit> answers =
+                concurrently(
+                        16,
+                        () ->
+                                requests.once(
+                                        KEY,
+                                        () -> {
+                                            runs.incrementAndGet();
+                                            sleep(200);
+                                            return store.append(KEY);
+                                        }));
 
         assertThat(runs.get()).isEqualTo(1);
         assertThat(answers).hasSize(16).containsOnly(answers.get(0));
@@ -112,11 +128,16 @@ class KeyedRequestsTest {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<StoredCommit> first = pool.submit(() -> requests.once(KEY, () -> {
-                firstRunning.countDown();
-                await(release);
-                return store.append(KEY);
-            }));
+            Future<StoredCommit> first =
+                    pool.submit(
+                            () ->
+                                    requests.once(
+                                            KEY,
+                                            () -> {
+                                                firstRunning.countDown();
+                                                await(release);
+                                                return store.append(KEY);
+                                            }));
             assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> requests.once(KEY, () -> store.append(KEY)))
@@ -138,17 +159,21 @@ class KeyedRequestsTest {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<?> first = pool.submit(() -> {
-                try {
-                    requests.once(KEY, () -> {
-                        firstRunning.countDown();
-                        await(release);
-                        throw new IllegalArgumentException("refused");
-                    });
-                } catch (IllegalArgumentException expected) {
-                    // the first copy was refused and stored nothing
-                }
-            });
+            Future<?> first =
+                    pool.submit(
+                            () -> {
+                                try {
+                                    requests.once(
+                                            KEY,
+                                            () -> {
+                                                firstRunning.countDown();
+                                                await(release);
+                                                throw new IllegalArgumentException("refused");
+                                            });
+                                } catch (IllegalArgumentException expected) {
+                                    // the first copy was refused and stored nothing
+                                }
+                            });
             assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
             release.countDown();
 
@@ -167,10 +192,12 @@ class KeyedRequestsTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < copies; i++) {
-                futures.add(pool.submit(() -> {
-                    await(start);
-                    return work.get();
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    await(start);
+                                    return work.get();
+                                }));
             }
             start.countDown();
             List<T> results = new ArrayList<>();
@@ -208,8 +235,20 @@ class KeyedRequestsTest {
 
         StoredCommit append(CommitKey key) {
             int number = appends.incrementAndGet();
-            StoredEvent event = new StoredEvent(number, "event-" + number, "Tenant", "tenant-1", number - 1,
-                    Instant.EPOCH, Instant.EPOCH, "TenantRegistered", null, "{}", "{}", "h" + number);
+            StoredEvent event =
+                    new StoredEvent(
+                            number,
+                            "event-" + number,
+                            "Tenant",
+                            "tenant-1",
+                            number - 1,
+                            Instant.EPOCH,
+                            Instant.EPOCH,
+                            "TenantRegistered",
+                            null,
+                            "{}",
+                            "{}",
+                            "h" + number);
             StoredCommit commit = new StoredCommit(number, number, number, List.of(event));
             if (byKey.putIfAbsent(key.key(), new KeyedCommit(key.requestHash(), commit)) != null) {
                 appends.decrementAndGet();

@@ -1,5 +1,15 @@
 package be.thorpark.ledger.command.lease;
 
+import static be.thorpark.ledger.command.CampusMother.BATTERY_START_UP;
+import static be.thorpark.ledger.command.CampusMother.ENGINEERING_FIRM;
+import static be.thorpark.ledger.command.CampusMother.LAB_1;
+import static be.thorpark.ledger.command.CampusMother.LAB_OF_PHASE_TWO;
+import static be.thorpark.ledger.command.CampusMother.PRODUCTION_HALL_A;
+import static be.thorpark.ledger.command.CampusMother.SERVICE_DESK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.command.space.Unit;
 import be.thorpark.ledger.command.space.UnitMother;
@@ -18,6 +28,9 @@ import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
 import be.thorpark.ledger.events.space.UnitType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -29,23 +42,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static be.thorpark.ledger.command.CampusMother.BATTERY_START_UP;
-import static be.thorpark.ledger.command.CampusMother.ENGINEERING_FIRM;
-import static be.thorpark.ledger.command.CampusMother.LAB_1;
-import static be.thorpark.ledger.command.CampusMother.LAB_OF_PHASE_TWO;
-import static be.thorpark.ledger.command.CampusMother.PRODUCTION_HALL_A;
-import static be.thorpark.ledger.command.CampusMother.SERVICE_DESK;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /**
- * Lease commands through a real Axon configuration: the handler loads a lease, its unit and its tenant in one unit of
- * work, which a single-aggregate fixture cannot show. Every command's events are read as the commit they form.
+ * Lease commands through a real Axon configuration: the handler loads a lease, its unit and its
+ * tenant in one unit of work, which a single-aggregate fixture cannot show. Every command's events
+ * are read as the commit they form.
  */
 class LeaseCommandHandlerTest {
 
@@ -68,18 +68,30 @@ class LeaseCommandHandlerTest {
 
     @BeforeEach
     void startCampus() {
-        config = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(Lease.class)
-                .configureAggregate(Unit.class)
-                .configureAggregate(Tenant.class)
-                .registerCommandHandler(c -> new LeaseCommandHandler(c.repository(Lease.class),
-                        c.repository(Unit.class), c.repository(Tenant.class)))
-                .start();
-        given(UnitMother.register(LAB_1), UnitMother.register(PRODUCTION_HALL_A),
-                UnitMother.register(LAB_OF_PHASE_TWO), TenantMother.register(BATTERY_START_UP),
+        config =
+                DefaultConfigurer.defaultConfiguration()
+                        .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                        .configureAggregate(Lease.class)
+                        .configureAggregate(Unit.class)
+                        .configureAggregate(Tenant.class)
+                        .registerCommandHandler(
+                                c ->
+                                        new LeaseCommandHandler(
+                                                c.repository(Lease.class),
+                                                c.repository(Unit.class),
+                                                c.repository(Tenant.class)))
+                        .start();
+        given(
+                UnitMother.register(LAB_1),
+                UnitMother.register(PRODUCTION_HALL_A),
+                UnitMother.register(LAB_OF_PHASE_TWO),
+                TenantMother.register(BATTERY_START_UP),
                 TenantMother.register(ENGINEERING_FIRM));
-        config.eventBus().subscribe(batch -> commits.add(batch.stream().<Object>map(Message::getPayload).toList()));
+        config.eventBus()
+                .subscribe(
+                        batch ->
+                                commits.add(
+                                        batch.stream().<Object>map(Message::getPayload).toList()));
     }
 
     @AfterEach
@@ -87,8 +99,13 @@ class LeaseCommandHandlerTest {
         config.shutdown();
     }
 
-    private static SignLease sign(LeaseId lease, TenantId tenant, UnitId unit, String area, LocalDate from,
-                                  LocalDate to) {
+    private static SignLease sign(
+            LeaseId lease,
+            TenantId tenant,
+            UnitId unit,
+            String area,
+            LocalDate from,
+            LocalDate to) {
         return new SignLease(lease, tenant, unit, AreaM2.parse(area), from, to, RENT);
     }
 
@@ -121,16 +138,21 @@ class LeaseCommandHandlerTest {
     /** Sends a command that must be refused without storing anything, and answers the refusal. */
     private RuleViolation whenRefused(Object command) {
         int before = commits.size();
-        RuleViolation refusal = catchThrowableOfType(RuleViolation.class,
-                () -> config.commandGateway().sendAndWait(command));
+        RuleViolation refusal =
+                catchThrowableOfType(
+                        RuleViolation.class, () -> config.commandGateway().sendAndWait(command));
         assertThat(refusal).as("refusal of %s", command).isNotNull();
         assertThat(commits).as("commits after the refusal of %s", command).hasSize(before);
         return refusal;
     }
 
     private List<Object> storedFor(Object aggregateId) {
-        return config.eventStore().readEvents(aggregateId.toString()).asStream().map(Message::getPayload)
-                .map(Object.class::cast).toList();
+        return config.eventStore()
+                .readEvents(aggregateId.toString())
+                .asStream()
+                .map(Message::getPayload)
+                .map(Object.class::cast)
+                .toList();
     }
 
     @Nested
@@ -138,18 +160,35 @@ class LeaseCommandHandlerTest {
 
         @Test
         void signingALeaseStoresTheLeaseAndTheUnitsAllocationInOneCommit() {
-            List<Object> stored = when(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030));
+            List<Object> stored =
+                    when(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030));
 
-            assertThat(stored).containsExactly(
-                    new LeaseSigned(VOLTCELL_LAB, VOLTCELL, LAB, AreaM2.parse("600.00"), JAN_2026, END_2030, RENT),
-                    new UnitSpaceAllocated(LAB, VOLTCELL_LAB, AreaM2.parse("600.00"), JAN_2026, END_2030));
+            assertThat(stored)
+                    .containsExactly(
+                            new LeaseSigned(
+                                    VOLTCELL_LAB,
+                                    VOLTCELL,
+                                    LAB,
+                                    AreaM2.parse("600.00"),
+                                    JAN_2026,
+                                    END_2030,
+                                    RENT),
+                            new UnitSpaceAllocated(
+                                    LAB, VOLTCELL_LAB, AreaM2.parse("600.00"), JAN_2026, END_2030));
             assertThat(storedFor(LAB)).hasSize(2).first().isInstanceOf(UnitRegistered.class);
         }
 
         @Test
         void signingALeaseWithAnUnregisteredTenantIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, SERVICE_DESK.tenantId(), LAB, "100.00", JAN_2026,
-                    END_2030));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    VOLTCELL_LAB,
+                                    SERVICE_DESK.tenantId(),
+                                    LAB,
+                                    "100.00",
+                                    JAN_2026,
+                                    END_2030));
 
             assertThat(refusal.code()).isEqualTo("TENANT_NOT_REGISTERED");
             assertThat(storedFor(VOLTCELL_LAB)).isEmpty();
@@ -157,8 +196,15 @@ class LeaseCommandHandlerTest {
 
         @Test
         void signingALeaseOnAnUnregisteredUnitIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, UnitId.forCode("Phase 9", "LAB-1"),
-                    "100.00", JAN_2026, END_2030));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    VOLTCELL_LAB,
+                                    VOLTCELL,
+                                    UnitId.forCode("Phase 9", "LAB-1"),
+                                    "100.00",
+                                    JAN_2026,
+                                    END_2030));
 
             assertThat(refusal.code()).isEqualTo("UNIT_NOT_REGISTERED");
             assertThat(storedFor(VOLTCELL_LAB)).isEmpty();
@@ -166,18 +212,27 @@ class LeaseCommandHandlerTest {
 
         @Test
         void signingALeaseWithADepartedTenantIsRejected() {
-            given(TenantMother.arrival(VOLTCELL, LocalDate.of(2025, 10, 1)),
+            given(
+                    TenantMother.arrival(VOLTCELL, LocalDate.of(2025, 10, 1)),
                     TenantMother.departure(VOLTCELL, DEC_31_2026));
 
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "100.00", JAN_2027, END_2030));
+            RuleViolation refusal =
+                    whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "100.00", JAN_2027, END_2030));
 
             assertThat(refusal.code()).isEqualTo("TENANT_DEPARTED");
         }
 
         @Test
         void signingALeaseBeforeTheUnitIsAvailableIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB_OF_PHASE_TWO.unitId(), "750.00",
-                    LAB_OF_PHASE_TWO.availableFrom().minusDays(1), END_2030));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    VOLTCELL_LAB,
+                                    VOLTCELL,
+                                    LAB_OF_PHASE_TWO.unitId(),
+                                    "750.00",
+                                    LAB_OF_PHASE_TWO.availableFrom().minusDays(1),
+                                    END_2030));
 
             assertThat(refusal.code()).isEqualTo("UNIT_NOT_YET_AVAILABLE");
             assertThat(storedFor(VOLTCELL_LAB)).isEmpty();
@@ -185,22 +240,31 @@ class LeaseCommandHandlerTest {
 
         @Test
         void aLeaseMayStartOnTheDayTheUnitBecomesAvailable() {
-            List<Object> stored = when(sign(VOLTCELL_LAB, VOLTCELL, LAB_OF_PHASE_TWO.unitId(), "750.00",
-                    LAB_OF_PHASE_TWO.availableFrom(), END_2030));
+            List<Object> stored =
+                    when(
+                            sign(
+                                    VOLTCELL_LAB,
+                                    VOLTCELL,
+                                    LAB_OF_PHASE_TWO.unitId(),
+                                    "750.00",
+                                    LAB_OF_PHASE_TWO.availableFrom(),
+                                    END_2030));
 
             assertThat(stored).hasSize(2);
         }
 
         @Test
         void aLeaseEndingBeforeItStartsIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "100.00", JAN_2027, DEC_31_2026));
+            RuleViolation refusal =
+                    whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "100.00", JAN_2027, DEC_31_2026));
 
             assertThat(refusal.code()).isEqualTo("LEASE_ENDS_BEFORE_START");
         }
 
         @Test
         void aLeaseOfNoAreaIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "0.00", JAN_2026, END_2030));
+            RuleViolation refusal =
+                    whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "0.00", JAN_2026, END_2030));
 
             assertThat(refusal.code()).isEqualTo("LEASE_AREA_ZERO");
         }
@@ -213,8 +277,15 @@ class LeaseCommandHandlerTest {
         void signingALeaseOnAFullUnitIsRejected() {
             given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030));
 
-            RuleViolation refusal = whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "0.01", JAN_2027,
-                    JAN_2027));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    DRIVE_SYSTEMS_LAB,
+                                    DRIVE_SYSTEMS,
+                                    LAB,
+                                    "0.01",
+                                    JAN_2027,
+                                    JAN_2027));
 
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
@@ -224,7 +295,8 @@ class LeaseCommandHandlerTest {
 
         @Test
         void aLeaseLargerThanTheWholeUnitIsRejected() {
-            RuleViolation refusal = whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.01", JAN_2026, END_2030));
+            RuleViolation refusal =
+                    whenRefused(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.01", JAN_2026, END_2030));
 
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
             assertThat(storedFor(VOLTCELL_LAB)).isEmpty();
@@ -234,7 +306,15 @@ class LeaseCommandHandlerTest {
         void overlappingLeasesShareAUnitWhileTheirSumFits() {
             given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030));
 
-            List<Object> stored = when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "200.00", JUL_2026, DEC_31_2026));
+            List<Object> stored =
+                    when(
+                            sign(
+                                    DRIVE_SYSTEMS_LAB,
+                                    DRIVE_SYSTEMS,
+                                    LAB,
+                                    "200.00",
+                                    JUL_2026,
+                                    DEC_31_2026));
 
             assertThat(stored).hasSize(2);
         }
@@ -243,20 +323,36 @@ class LeaseCommandHandlerTest {
         void aLeaseStartingOnTheLastDayOfAnotherOverfillsThatDayAndIsRejected() {
             given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, JUN_30_2026));
 
-            RuleViolation refusal = whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "300.00", JUN_30_2026,
-                    DEC_31_2026));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    DRIVE_SYSTEMS_LAB,
+                                    DRIVE_SYSTEMS,
+                                    LAB,
+                                    "300.00",
+                                    JUN_30_2026,
+                                    DEC_31_2026));
 
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
-            assertThat(refusal.getMessage()).isEqualTo("Unit LAB-1 has 200.00 m2 free on 2026-06-30; the lease "
-                    + "would hold 300.00 m2 that day.");
+            assertThat(refusal.getMessage())
+                    .isEqualTo(
+                            "Unit LAB-1 has 200.00 m2 free on 2026-06-30; the lease "
+                                    + "would hold 300.00 m2 that day.");
         }
 
         @Test
         void aLeaseEndingOnTheFirstDayOfAnotherOverfillsThatDayAndIsRejected() {
             given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JUL_2026, END_2030));
 
-            RuleViolation refusal = whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "300.00", JAN_2026,
-                    JUL_2026));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    DRIVE_SYSTEMS_LAB,
+                                    DRIVE_SYSTEMS,
+                                    LAB,
+                                    "300.00",
+                                    JAN_2026,
+                                    JUL_2026));
 
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
         }
@@ -265,17 +361,32 @@ class LeaseCommandHandlerTest {
         void adjacentLeasesThatEachFillTheUnitAreFine() {
             given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, JUN_30_2026));
 
-            List<Object> stored = when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JUL_2026, END_2030));
+            List<Object> stored =
+                    when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JUL_2026, END_2030));
 
-            assertThat(stored).contains(new UnitSpaceAllocated(LAB, DRIVE_SYSTEMS_LAB, AreaM2.parse("600.00"),
-                    JUL_2026, END_2030));
+            assertThat(stored)
+                    .contains(
+                            new UnitSpaceAllocated(
+                                    LAB,
+                                    DRIVE_SYSTEMS_LAB,
+                                    AreaM2.parse("600.00"),
+                                    JUL_2026,
+                                    END_2030));
         }
 
         @Test
         void leasesOfOtherUnitsDoNotCount() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, PRODUCTION_HALL_A.unitId(), "2400.00", JAN_2026, END_2030));
+            given(
+                    sign(
+                            VOLTCELL_LAB,
+                            VOLTCELL,
+                            PRODUCTION_HALL_A.unitId(),
+                            "2400.00",
+                            JAN_2026,
+                            END_2030));
 
-            List<Object> stored = when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JAN_2026, END_2030));
+            List<Object> stored =
+                    when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JAN_2026, END_2030));
 
             assertThat(stored).hasSize(2);
         }
@@ -290,26 +401,51 @@ class LeaseCommandHandlerTest {
 
             List<Object> stored = when(amendArea(VOLTCELL_LAB, JAN_2027, "600.00"));
 
-            assertThat(stored).containsExactly(
-                    new LeaseAmended(VOLTCELL_LAB, 1, JAN_2027, AreaM2.parse("600.00"), RENT, END_2030),
-                    new UnitSpaceReallocated(LAB, VOLTCELL_LAB, JAN_2027, AreaM2.parse("600.00"), END_2030));
+            assertThat(stored)
+                    .containsExactly(
+                            new LeaseAmended(
+                                    VOLTCELL_LAB,
+                                    1,
+                                    JAN_2027,
+                                    AreaM2.parse("600.00"),
+                                    RENT,
+                                    END_2030),
+                            new UnitSpaceReallocated(
+                                    LAB, VOLTCELL_LAB, JAN_2027, AreaM2.parse("600.00"), END_2030));
         }
 
         @Test
         void eachAmendmentIsNumberedAndKeepsWhatItLeavesOut() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
                     amendArea(VOLTCELL_LAB, JAN_2027, "500.00"));
 
-            List<Object> stored = when(new AmendLease(VOLTCELL_LAB, JUL_2026.plusYears(1), null,
-                    Money.parse("5200.00"), null, null));
+            List<Object> stored =
+                    when(
+                            new AmendLease(
+                                    VOLTCELL_LAB,
+                                    JUL_2026.plusYears(1),
+                                    null,
+                                    Money.parse("5200.00"),
+                                    null,
+                                    null));
 
-            assertThat(stored).first().isEqualTo(new LeaseAmended(VOLTCELL_LAB, 2, JUL_2026.plusYears(1),
-                    AreaM2.parse("500.00"), Money.parse("5200.00"), END_2030));
+            assertThat(stored)
+                    .first()
+                    .isEqualTo(
+                            new LeaseAmended(
+                                    VOLTCELL_LAB,
+                                    2,
+                                    JUL_2026.plusYears(1),
+                                    AreaM2.parse("500.00"),
+                                    Money.parse("5200.00"),
+                                    END_2030));
         }
 
         @Test
         void growingALeaseBeyondTheUnitsFreeAreaIsRejected() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
                     sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "200.00", JAN_2026, END_2030));
 
             RuleViolation refusal = whenRefused(amendArea(VOLTCELL_LAB, JAN_2027, "400.01"));
@@ -320,7 +456,8 @@ class LeaseCommandHandlerTest {
 
         @Test
         void extendingALeaseIntoTheNextTenantsPeriodIsRejected() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, DEC_31_2026),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, DEC_31_2026),
                     sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JAN_2027, END_2030));
 
             RuleViolation refusal = whenRefused(amendEnd(VOLTCELL_LAB, JUL_2026, JAN_2027));
@@ -335,17 +472,45 @@ class LeaseCommandHandlerTest {
             List<Object> stored = when(amendArea(VOLTCELL_LAB, JAN_2027, "350.00"));
 
             assertThat(stored).hasSize(2);
-            assertThat(whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "250.00", DEC_31_2026, END_2030))
-                    .code()).isEqualTo("UNIT_ALREADY_LEASED");
-            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "250.00", JAN_2027, END_2030))).hasSize(2);
+            assertThat(
+                            whenRefused(
+                                            sign(
+                                                    DRIVE_SYSTEMS_LAB,
+                                                    DRIVE_SYSTEMS,
+                                                    LAB,
+                                                    "250.00",
+                                                    DEC_31_2026,
+                                                    END_2030))
+                                    .code())
+                    .isEqualTo("UNIT_ALREADY_LEASED");
+            assertThat(
+                            when(
+                                    sign(
+                                            DRIVE_SYSTEMS_LAB,
+                                            DRIVE_SYSTEMS,
+                                            LAB,
+                                            "250.00",
+                                            JAN_2027,
+                                            END_2030)))
+                    .hasSize(2);
         }
 
         @Test
         void shorteningALeaseFreesTheUnitAfterTheNewEndDate() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
                     amendEnd(VOLTCELL_LAB, JAN_2026, DEC_31_2026));
 
-            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JAN_2027, END_2030))).hasSize(2);
+            assertThat(
+                            when(
+                                    sign(
+                                            DRIVE_SYSTEMS_LAB,
+                                            DRIVE_SYSTEMS,
+                                            LAB,
+                                            "600.00",
+                                            JAN_2027,
+                                            END_2030)))
+                    .hasSize(2);
         }
 
         @Test
@@ -368,7 +533,8 @@ class LeaseCommandHandlerTest {
 
         @Test
         void anAmendmentAfterTheAmendedEndDateIsRejected() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
                     amendEnd(VOLTCELL_LAB, JAN_2026, DEC_31_2026));
 
             RuleViolation refusal = whenRefused(amendArea(VOLTCELL_LAB, JAN_2027, "300.00"));
@@ -396,7 +562,8 @@ class LeaseCommandHandlerTest {
 
         @Test
         void anAmendmentAfterTerminationIsRejected() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "400.00", JAN_2026, END_2030),
                     terminate(VOLTCELL_LAB, DEC_31_2026));
 
             RuleViolation refusal = whenRefused(amendArea(VOLTCELL_LAB, JUL_2026, "300.00"));
@@ -406,7 +573,10 @@ class LeaseCommandHandlerTest {
 
         @Test
         void amendingAnUnknownLeaseFindsNothing() {
-            assertThatThrownBy(() -> config.commandGateway().sendAndWait(amendArea(VOLTCELL_LAB, JAN_2027, "1.00")))
+            assertThatThrownBy(
+                            () ->
+                                    config.commandGateway()
+                                            .sendAndWait(amendArea(VOLTCELL_LAB, JAN_2027, "1.00")))
                     .isInstanceOf(AggregateNotFoundException.class);
             assertThat(commits).isEmpty();
         }
@@ -416,14 +586,22 @@ class LeaseCommandHandlerTest {
     @Nested
     class BackdatedAmendments {
 
-        private final UnitRegistered hall = new UnitRegistered(UnitId.forCode("Phase 0", "PH-0"), "Phase 0", "PH-0",
-                UnitType.PRODUCTION_HALL, AreaM2.parse("1000.00"), LocalDate.of(2023, 1, 1));
+        private final UnitRegistered hall =
+                new UnitRegistered(
+                        UnitId.forCode("Phase 0", "PH-0"),
+                        "Phase 0",
+                        "PH-0",
+                        UnitType.PRODUCTION_HALL,
+                        AreaM2.parse("1000.00"),
+                        LocalDate.of(2023, 1, 1));
         private final LocalDate start = LocalDate.of(2023, 1, 1);
         private final LocalDate end = LocalDate.of(2025, 12, 31);
 
         @BeforeEach
         void aThousandSquareMetreHallLeasedAt600ThenAmendedTo400From2024() {
-            given(UnitMother.register(hall), sign(VOLTCELL_LAB, VOLTCELL, hall.unitId(), "600.00", start, end),
+            given(
+                    UnitMother.register(hall),
+                    sign(VOLTCELL_LAB, VOLTCELL, hall.unitId(), "600.00", start, end),
                     amendArea(VOLTCELL_LAB, LocalDate.of(2024, 1, 1), "400.00"));
         }
 
@@ -431,50 +609,114 @@ class LeaseCommandHandlerTest {
         void aBackdatedAmendmentHoldsOnlyUntilTheNextEffectiveDateSoAnOverfillingLeaseIsRefused() {
             List<Object> stored = when(amendArea(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), "200.00"));
 
-            assertThat(stored).first().isEqualTo(new LeaseAmended(VOLTCELL_LAB, 2, LocalDate.of(2023, 7, 1),
-                    AreaM2.parse("200.00"), RENT, end));
-            RuleViolation refusal = whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "800.00",
-                    LocalDate.of(2024, 6, 1), end));
+            assertThat(stored)
+                    .first()
+                    .isEqualTo(
+                            new LeaseAmended(
+                                    VOLTCELL_LAB,
+                                    2,
+                                    LocalDate.of(2023, 7, 1),
+                                    AreaM2.parse("200.00"),
+                                    RENT,
+                                    end));
+            RuleViolation refusal =
+                    whenRefused(
+                            sign(
+                                    DRIVE_SYSTEMS_LAB,
+                                    DRIVE_SYSTEMS,
+                                    hall.unitId(),
+                                    "800.00",
+                                    LocalDate.of(2024, 6, 1),
+                                    end));
             assertThat(refusal.code()).isEqualTo("UNIT_ALREADY_LEASED");
-            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 8, 1))).isEqualTo(AreaM2.parse("200.00"));
-            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 7, 1))).isEqualTo(AreaM2.parse("400.00"));
-            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "600.00",
-                    LocalDate.of(2024, 6, 1), end))).hasSize(2);
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 8, 1)))
+                    .isEqualTo(AreaM2.parse("200.00"));
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 7, 1)))
+                    .isEqualTo(AreaM2.parse("400.00"));
+            assertThat(
+                            when(
+                                    sign(
+                                            DRIVE_SYSTEMS_LAB,
+                                            DRIVE_SYSTEMS,
+                                            hall.unitId(),
+                                            "600.00",
+                                            LocalDate.of(2024, 6, 1),
+                                            end)))
+                    .hasSize(2);
         }
 
         @Test
         void aBackdatedRentAmendmentKeepsTheAreaInForceOnItsOwnDate() {
-            List<Object> stored = when(new AmendLease(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), null,
-                    Money.parse("4000.00"), null, null));
+            List<Object> stored =
+                    when(
+                            new AmendLease(
+                                    VOLTCELL_LAB,
+                                    LocalDate.of(2023, 7, 1),
+                                    null,
+                                    Money.parse("4000.00"),
+                                    null,
+                                    null));
 
-            assertThat(stored).first().isEqualTo(new LeaseAmended(VOLTCELL_LAB, 2, LocalDate.of(2023, 7, 1),
-                    AreaM2.parse("600.00"), Money.parse("4000.00"), end));
+            assertThat(stored)
+                    .first()
+                    .isEqualTo(
+                            new LeaseAmended(
+                                    VOLTCELL_LAB,
+                                    2,
+                                    LocalDate.of(2023, 7, 1),
+                                    AreaM2.parse("600.00"),
+                                    Money.parse("4000.00"),
+                                    end));
         }
 
         @Test
         void aBackdatedGrowthIsCheckedOnlyForTheDaysItIsInForce() {
-            given(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "600.00", LocalDate.of(2024, 1, 1), end));
+            given(
+                    sign(
+                            DRIVE_SYSTEMS_LAB,
+                            DRIVE_SYSTEMS,
+                            hall.unitId(),
+                            "600.00",
+                            LocalDate.of(2024, 1, 1),
+                            end));
 
             List<Object> stored = when(amendArea(VOLTCELL_LAB, LocalDate.of(2023, 7, 1), "900.00"));
 
             assertThat(stored).hasSize(2);
-            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 12, 31))).isEqualTo(AreaM2.parse("900.00"));
-            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1))).isEqualTo(AreaM2.parse("1000.00"));
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2023, 12, 31)))
+                    .isEqualTo(AreaM2.parse("900.00"));
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1)))
+                    .isEqualTo(AreaM2.parse("1000.00"));
         }
 
         @Test
         void ofTwoAmendmentsWithOneEffectiveDateTheOneRecordedLastHolds() {
             given(amendArea(VOLTCELL_LAB, LocalDate.of(2024, 1, 1), "700.00"));
 
-            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1))).isEqualTo(AreaM2.parse("700.00"));
-            assertThat(whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, hall.unitId(), "400.00",
-                    LocalDate.of(2024, 6, 1), end)).code()).isEqualTo("UNIT_ALREADY_LEASED");
+            assertThat(leasedOn(hall.unitId(), LocalDate.of(2024, 1, 1)))
+                    .isEqualTo(AreaM2.parse("700.00"));
+            assertThat(
+                            whenRefused(
+                                            sign(
+                                                    DRIVE_SYSTEMS_LAB,
+                                                    DRIVE_SYSTEMS,
+                                                    hall.unitId(),
+                                                    "400.00",
+                                                    LocalDate.of(2024, 6, 1),
+                                                    end))
+                                    .code())
+                    .isEqualTo("UNIT_ALREADY_LEASED");
         }
     }
 
     private AreaM2 leasedOn(UnitId unit, LocalDate day) {
-        return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> config.repository(Unit.class)
-                .load(unit.value()).invoke(u -> u.leasedOn(day))).getPayload();
+        return DefaultUnitOfWork.startAndGet(null)
+                .executeWithResult(
+                        () ->
+                                config.repository(Unit.class)
+                                        .load(unit.value())
+                                        .invoke(u -> u.leasedOn(day)))
+                .getPayload();
     }
 
     @Nested
@@ -486,27 +728,58 @@ class LeaseCommandHandlerTest {
 
             List<Object> stored = when(terminate(VOLTCELL_LAB, JUN_30_2026));
 
-            assertThat(stored).containsExactly(new LeaseTerminated(VOLTCELL_LAB, LAB, JUN_30_2026),
-                    new UnitSpaceReleased(LAB, VOLTCELL_LAB, JUN_30_2026));
+            assertThat(stored)
+                    .containsExactly(
+                            new LeaseTerminated(VOLTCELL_LAB, LAB, JUN_30_2026),
+                            new UnitSpaceReleased(LAB, VOLTCELL_LAB, JUN_30_2026));
         }
 
         @Test
         void terminationFreesTheAreaForALaterLease() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
                     terminate(VOLTCELL_LAB, JUN_30_2026));
 
-            assertThat(whenRefused(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JUN_30_2026, END_2030))
-                    .code()).isEqualTo("UNIT_ALREADY_LEASED");
-            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JUL_2026, END_2030))).hasSize(2);
+            assertThat(
+                            whenRefused(
+                                            sign(
+                                                    DRIVE_SYSTEMS_LAB,
+                                                    DRIVE_SYSTEMS,
+                                                    LAB,
+                                                    "600.00",
+                                                    JUN_30_2026,
+                                                    END_2030))
+                                    .code())
+                    .isEqualTo("UNIT_ALREADY_LEASED");
+            assertThat(
+                            when(
+                                    sign(
+                                            DRIVE_SYSTEMS_LAB,
+                                            DRIVE_SYSTEMS,
+                                            LAB,
+                                            "600.00",
+                                            JUL_2026,
+                                            END_2030)))
+                    .hasSize(2);
         }
 
         @Test
         void terminationReleasesAnAreaGrownByAnAmendment() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "300.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "300.00", JAN_2026, END_2030),
                     amendArea(VOLTCELL_LAB, JAN_2027, "600.00"),
                     terminate(VOLTCELL_LAB, DEC_31_2026));
 
-            assertThat(when(sign(DRIVE_SYSTEMS_LAB, DRIVE_SYSTEMS, LAB, "600.00", JAN_2027, END_2030))).hasSize(2);
+            assertThat(
+                            when(
+                                    sign(
+                                            DRIVE_SYSTEMS_LAB,
+                                            DRIVE_SYSTEMS,
+                                            LAB,
+                                            "600.00",
+                                            JAN_2027,
+                                            END_2030)))
+                    .hasSize(2);
         }
 
         @Test
@@ -536,7 +809,8 @@ class LeaseCommandHandlerTest {
 
         @Test
         void terminatingALeaseTwiceIsRejected() {
-            given(sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
+            given(
+                    sign(VOLTCELL_LAB, VOLTCELL, LAB, "600.00", JAN_2026, END_2030),
                     terminate(VOLTCELL_LAB, DEC_31_2026));
 
             RuleViolation refusal = whenRefused(terminate(VOLTCELL_LAB, JUN_30_2026));

@@ -7,8 +7,7 @@ import org.hamcrest.TypeSafeMatcher;
 /** Matches a refusal by its stable code, the part of a {@link RuleViolation} callers rely on. */
 public final class RuleViolationMatchers {
 
-    private RuleViolationMatchers() {
-    }
+    private RuleViolationMatchers() {}
 
     public static Matcher<RuleViolation> withCode(String code) {
         return new TypeSafeMatcher<>() {
@@ -23,8 +22,12 @@ public final class RuleViolationMatchers {
             }
 
             @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
-                description.appendText("its code was ").appendValue(violation.code()).appendText(": ")
+            protected void describeMismatchSafely(
+                    RuleViolation violation, Description description) {
+                description
+                        .appendText("its code was ")
+                        .appendValue(violation.code())
+                        .appendText(": ")
                         .appendText(violation.getMessage());
             }
         };
@@ -40,11 +43,16 @@ public final class RuleViolationMatchers {
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a rule violation with ").appendText(name).appendText(" ").appendValue(value);
+                description
+                        .appendText("a rule violation with ")
+                        .appendText(name)
+                        .appendText(" ")
+                        .appendValue(value);
             }
 
             @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
+            protected void describeMismatchSafely(
+                    RuleViolation violation, Description description) {
                 description.appendText("its properties were ").appendValue(violation.properties());
             }
         };

@@ -1,5 +1,12 @@
 package be.thorpark.ledger.command.space;
 
+import static be.thorpark.ledger.command.CampusMother.LAB_1;
+import static be.thorpark.ledger.command.CampusMother.PHASE_ONE;
+import static be.thorpark.ledger.command.CampusMother.PHASE_ONE_OPENS;
+import static be.thorpark.ledger.command.CampusMother.PRODUCTION_HALL_A;
+import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
+import static be.thorpark.ledger.command.space.UnitMother.register;
+
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.UnitId;
@@ -7,13 +14,6 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static be.thorpark.ledger.command.CampusMother.LAB_1;
-import static be.thorpark.ledger.command.CampusMother.PHASE_ONE;
-import static be.thorpark.ledger.command.CampusMother.PHASE_ONE_OPENS;
-import static be.thorpark.ledger.command.CampusMother.PRODUCTION_HALL_A;
-import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
-import static be.thorpark.ledger.command.space.UnitMother.register;
 
 class UnitRegistrationTest {
 
@@ -44,8 +44,14 @@ class UnitRegistrationTest {
 
     @Test
     void registeringAUnitWithoutFloorAreaIsRejected() {
-        UnitRegistered empty = new UnitRegistered(UnitId.forCode(PHASE_ONE, "VOID-1"), PHASE_ONE, "VOID-1",
-                LAB_1.type(), AreaM2.ZERO, PHASE_ONE_OPENS);
+        UnitRegistered empty =
+                new UnitRegistered(
+                        UnitId.forCode(PHASE_ONE, "VOID-1"),
+                        PHASE_ONE,
+                        "VOID-1",
+                        LAB_1.type(),
+                        AreaM2.ZERO,
+                        PHASE_ONE_OPENS);
 
         fixture.givenNoPriorActivity()
                 .when(register(empty))

@@ -1,5 +1,10 @@
 package be.thorpark.ledger.command.tenant;
 
+import static be.thorpark.ledger.command.CampusMother.BATTERY_START_UP;
+import static be.thorpark.ledger.command.CampusMother.SERVICE_DESK;
+import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
+import static be.thorpark.ledger.command.tenant.TenantMother.register;
+
 import be.thorpark.ledger.command.jobs.RegisterJobs;
 import be.thorpark.ledger.command.rules.RuleViolation;
 import be.thorpark.ledger.events.TenantId;
@@ -8,17 +13,11 @@ import be.thorpark.ledger.events.jobs.JobsRegistered;
 import be.thorpark.ledger.events.tenant.PersonalDataErased;
 import be.thorpark.ledger.events.tenant.TenantArrived;
 import be.thorpark.ledger.events.tenant.TenantDeparted;
+import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
-import static be.thorpark.ledger.command.CampusMother.BATTERY_START_UP;
-import static be.thorpark.ledger.command.CampusMother.SERVICE_DESK;
-import static be.thorpark.ledger.command.rules.RuleViolationMatchers.withCode;
-import static be.thorpark.ledger.command.tenant.TenantMother.register;
 
 class TenantTest {
 
@@ -58,7 +57,8 @@ class TenantTest {
                     .when(register(BATTERY_START_UP))
                     .expectException(RuleViolation.class)
                     .expectException(withCode("TENANT_ALREADY_REGISTERED"))
-                    .expectExceptionMessage("A tenant with enterprise number 0403.170.701 is already registered.")
+                    .expectExceptionMessage(
+                            "A tenant with enterprise number 0403.170.701 is already registered.")
                     .expectNoEvents();
         }
     }
@@ -116,7 +116,10 @@ class TenantTest {
 
         @Test
         void recordingASecondDepartureIsRejected() {
-            fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new TenantArrived(VOLTCELL, MOVE_IN),
+                            new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(new RecordDeparture(VOLTCELL, LAST_DAY.plusDays(1), null))
                     .expectException(RuleViolation.class)
                     .expectException(withCode("TENANT_ALREADY_DEPARTED"))
@@ -125,7 +128,10 @@ class TenantTest {
 
         @Test
         void aDepartedTenantCannotArriveAgain() {
-            fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new TenantArrived(VOLTCELL, MOVE_IN),
+                            new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(new RecordArrival(VOLTCELL, LAST_DAY.plusMonths(1), null))
                     .expectException(RuleViolation.class)
                     .expectException(withCode("TENANT_ALREADY_ARRIVED"))
@@ -152,7 +158,9 @@ class TenantTest {
 
         @Test
         void endingMoreJobsThanTheNetRegisteredIsRejected() {
-            fixture.given(BATTERY_START_UP, jobsRegistered(JobChange.CREATED, 12, MOVE_IN),
+            fixture.given(
+                            BATTERY_START_UP,
+                            jobsRegistered(JobChange.CREATED, 12, MOVE_IN),
                             jobsRegistered(JobChange.ENDED, 5, MOVE_IN.plusMonths(6)))
                     .when(jobs(JobChange.ENDED, 8, MOVE_IN.plusYears(1)))
                     .expectException(RuleViolation.class)
@@ -163,7 +171,10 @@ class TenantTest {
 
         @Test
         void jobsCreatedAfterTheDepartureAreRejected() {
-            fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new TenantArrived(VOLTCELL, MOVE_IN),
+                            new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(jobs(JobChange.CREATED, 3, LAST_DAY.plusDays(1)))
                     .expectException(RuleViolation.class)
                     .expectException(withCode("JOBS_AFTER_DEPARTURE"))
@@ -172,15 +183,21 @@ class TenantTest {
 
         @Test
         void jobsCreatedOnTheLastDayOnTheCampusStillCount() {
-            fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new TenantArrived(VOLTCELL, MOVE_IN),
+                            new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(jobs(JobChange.CREATED, 3, LAST_DAY))
                     .expectEvents(jobsRegistered(JobChange.CREATED, 3, LAST_DAY));
         }
 
         @Test
         void jobsEndedAfterTheDepartureAreStillRegistered() {
-            fixture.given(BATTERY_START_UP, new TenantArrived(VOLTCELL, MOVE_IN),
-                            jobsRegistered(JobChange.CREATED, 12, MOVE_IN), new TenantDeparted(VOLTCELL, LAST_DAY))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new TenantArrived(VOLTCELL, MOVE_IN),
+                            jobsRegistered(JobChange.CREATED, 12, MOVE_IN),
+                            new TenantDeparted(VOLTCELL, LAST_DAY))
                     .when(jobs(JobChange.ENDED, 12, LAST_DAY.plusDays(1)))
                     .expectEvents(jobsRegistered(JobChange.ENDED, 12, LAST_DAY.plusDays(1)));
         }
@@ -193,7 +210,9 @@ class TenantTest {
         void erasingTheContactPersonRecordsWhoseKeyIsDestroyed() {
             fixture.given(BATTERY_START_UP)
                     .when(new ErasePersonalData(VOLTCELL, null))
-                    .expectEvents(new PersonalDataErased(VOLTCELL, BATTERY_START_UP.contact().personId()));
+                    .expectEvents(
+                            new PersonalDataErased(
+                                    VOLTCELL, BATTERY_START_UP.contact().personId()));
         }
 
         @Test
@@ -207,7 +226,9 @@ class TenantTest {
 
         @Test
         void erasingTheSameContactPersonTwiceIsRejected() {
-            fixture.given(BATTERY_START_UP, new PersonalDataErased(VOLTCELL, BATTERY_START_UP.contact().personId()))
+            fixture.given(
+                            BATTERY_START_UP,
+                            new PersonalDataErased(VOLTCELL, BATTERY_START_UP.contact().personId()))
                     .when(new ErasePersonalData(VOLTCELL, null))
                     .expectException(RuleViolation.class)
                     .expectException(withCode("PERSONAL_DATA_ALREADY_ERASED"))

@@ -6,18 +6,18 @@ import com.mongodb.connection.ServerDescription;
 import com.mongodb.event.ClusterDescriptionChangedEvent;
 import com.mongodb.event.ClusterListener;
 import com.mongodb.selector.ServerSelector;
-
 import java.util.List;
 
 /**
- * Ends a server selection at once while the driver knows that no server of the store answers. Without it every
- * operation during an outage waits out the whole server selection timeout, and a request that reads twice, or a
- * retried read, waits it out again: one to three seconds per request on a busy machine. The first operation that
- * meets a dead store still waits at most that timeout, until the driver has looked once; recovery is the driver's
- * own, since its monitor goes on looking at the store every heartbeat and the answer it gets clears the state.
- * <p>
- * The selector is given the servers the operation's own selector kept (none while the store is away), so the state
- * of the cluster comes from the driver's cluster events instead.
+ * Ends a server selection at once while the driver knows that no server of the store answers.
+ * Without it every operation during an outage waits out the whole server selection timeout, and a
+ * request that reads twice, or a retried read, waits it out again: one to three seconds per request
+ * on a busy machine. The first operation that meets a dead store still waits at most that timeout,
+ * until the driver has looked once; recovery is the driver's own, since its monitor goes on looking
+ * at the store every heartbeat and the answer it gets clears the state.
+ *
+ * <p>The selector is given the servers the operation's own selector kept (none while the store is
+ * away), so the state of the cluster comes from the driver's cluster events instead.
  */
 final class FailFastWhileAway implements ServerSelector, ClusterListener {
 

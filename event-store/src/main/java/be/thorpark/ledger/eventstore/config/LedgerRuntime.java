@@ -3,12 +3,11 @@ package be.thorpark.ledger.eventstore.config;
 /** Process-wide settings every ledger main applies before Spring starts. */
 public final class LedgerRuntime {
 
-    private LedgerRuntime() {
-    }
+    private LedgerRuntime() {}
 
     /**
-     * The ledger runs without Axon Server and often without internet access: Axon's update check and console banner
-     * would only produce failed look-ups and noise.
+     * The ledger runs without Axon Server and often without internet access: Axon's update check
+     * and console banner would only produce failed look-ups and noise.
      */
     public static void prepare() {
         setIfAbsent("axoniq.update-checker.disabled", "true");

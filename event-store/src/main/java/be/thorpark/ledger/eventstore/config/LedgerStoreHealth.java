@@ -8,9 +8,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * UP only while the store answers a ping: a ledger that cannot append or read is not healthy. When the driver
- * already knows that no server of the store can be reached, DOWN is answered at once rather than after a ping
- * has waited out the server selection timeout.
+ * UP only while the store answers a ping: a ledger that cannot append or read is not healthy. When
+ * the driver already knows that no server of the store can be reached, DOWN is answered at once
+ * rather than after a ping has waited out the server selection timeout.
  */
 class LedgerStoreHealth extends AbstractHealthIndicator {
 

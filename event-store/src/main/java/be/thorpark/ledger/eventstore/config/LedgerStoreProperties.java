@@ -1,16 +1,17 @@
 package be.thorpark.ledger.eventstore.config;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the ledger keeps its history. Set from the environment: {@code MONGODB_URI} (a real MongoDB; when absent the
- * embedded server starts), {@code CAMPUS_DATA_DIR} (the embedded server's folder).
+ * Where the ledger keeps its history. Set from the environment: {@code MONGODB_URI} (a real
+ * MongoDB; when absent the embedded server starts), {@code CAMPUS_DATA_DIR} (the embedded server's
+ * folder).
  */
 @ConfigurationProperties("campus")
-public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventStore eventStore, Path dataDir) {
+public record LedgerStoreProperties(
+        Mongodb mongodb, Embedded embedded, EventStore eventStore, Path dataDir) {
 
     public LedgerStoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null) : mongodb;
@@ -24,27 +25,29 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
     }
 
     /**
-     * @param uri          connection string of a real MongoDB; blank for the embedded server
-     * @param database     database name
+     * @param uri connection string of a real MongoDB; blank for the embedded server
+     * @param database database name
      * @param writeConcern {@code majority} (default), {@code w1}, or a number of nodes
      */
     public record Mongodb(String uri, String database, String writeConcern) {
         public Mongodb {
             database = database == null || database.isBlank() ? "campus_ledger" : database;
-            writeConcern = writeConcern == null || writeConcern.isBlank() ? "majority" : writeConcern;
+            writeConcern =
+                    writeConcern == null || writeConcern.isBlank() ? "majority" : writeConcern;
         }
     }
 
     /**
      * @param bindAddress address the embedded server listens on (loopback by default)
-     * @param port        its port; 0 picks a free one
-     * @param cacheMb     its page cache in MB
-     * @param compress    whether its store file pages are compressed (LZF; on by default)
+     * @param port its port; 0 picks a free one
+     * @param cacheMb its page cache in MB
+     * @param compress whether its store file pages are compressed (LZF; on by default)
      */
     public record Embedded(String bindAddress, int port, int cacheMb, Boolean compress) {
         public Embedded {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
-            // The page cache lives on the heap: 64 MB keeps a campus's working set and fits the 256 MB heap of
+            // The page cache lives on the heap: 64 MB keeps a campus's working set and fits the 256
+            // MB heap of
             // jvm.options.
             cacheMb = cacheMb <= 0 ? 64 : cacheMb;
             compress = compress == null || compress;
@@ -53,12 +56,13 @@ public record LedgerStoreProperties(Mongodb mongodb, Embedded embedded, EventSto
 
     /**
      * @param snapshotThreshold events after which an aggregate is snapshotted
-     * @param fetchDelay        how long a tracking reader waits before looking again for events written by another
-     *                          process (events of this process wake it at once)
-     * @param batchSize         events per read
+     * @param fetchDelay how long a tracking reader waits before looking again for events written by
+     *     another process (events of this process wake it at once)
+     * @param batchSize events per read
      * @param maxCommitsPerWrite commits written together at most
      */
-    public record EventStore(int snapshotThreshold, Duration fetchDelay, int batchSize, int maxCommitsPerWrite) {
+    public record EventStore(
+            int snapshotThreshold, Duration fetchDelay, int batchSize, int maxCommitsPerWrite) {
         public EventStore {
             snapshotThreshold = snapshotThreshold <= 0 ? 100 : snapshotThreshold;
             fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;

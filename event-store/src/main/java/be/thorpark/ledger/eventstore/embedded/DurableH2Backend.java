@@ -1,7 +1,5 @@
 package be.thorpark.ledger.eventstore.embedded;
 
-import java.util.Set;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -9,21 +7,32 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
  * The H2 file backend of the embedded server, made durable per acknowledged write.
  *
- * <p>H2's MVStore commits in the background about once a second, so a write acknowledged to the driver could still
- * be lost by a crash in that window. This backend commits and fsyncs the store after every command that changes data
- * and before the reply leaves the server. One MVStore commit covers every collection, and the event store groups
- * concurrent commits into one insert, so one fsync serves many clients.
+ * <p>H2's MVStore commits in the background about once a second, so a write acknowledged to the
+ * driver could still be lost by a crash in that window. This backend commits and fsyncs the store
+ * after every command that changes data and before the reply leaves the server. One MVStore commit
+ * covers every collection, and the event store groups concurrent commits into one insert, so one
+ * fsync serves many clients.
  */
 final class DurableH2Backend extends H2Backend {
 
-    private static final Set<String> WRITE_COMMANDS = Set.of(
-            "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "create", "drop",
-            "dropdatabase", "renamecollection");
+    private static final Set<String> WRITE_COMMANDS =
+            Set.of(
+                    "insert",
+                    "update",
+                    "delete",
+                    "findandmodify",
+                    "createindexes",
+                    "dropindexes",
+                    "create",
+                    "drop",
+                    "dropdatabase",
+                    "renamecollection");
 
     private final boolean fsync;
 
@@ -63,9 +72,10 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * A database whose collections answer exact {@code _id} reads from the document map itself (see
-     * {@link IdLookupCollection}). Its maps are the ones {@link H2Database} opens under the same names, so a store
-     * written before is read as it is. An inner class because the superclass opens the existing collections from its
-     * constructor, before a field of a subclass could hold the store.
+     * {@link IdLookupCollection}). Its maps are the ones {@link H2Database} opens under the same
+     * names, so a store written before is read as it is. An inner class because the superclass
+     * opens the existing collections from its constructor, before a field of a subclass could hold
+     * the store.
      */
     private final class IdLookupDatabase extends H2Database {
 
@@ -74,11 +84,17 @@ final class DurableH2Backend extends H2Backend {
         }
 
         @Override
-        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        protected MongoCollection<Object> openOrCreateCollection(
+                String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            return new IdLookupCollection(this, collectionName, options, store.openMap("databases." + namespace),
-                    store.openMap("meta." + namespace), cursorRegistry);
+            return new IdLookupCollection(
+                    this,
+                    collectionName,
+                    options,
+                    store.openMap("databases." + namespace),
+                    store.openMap("meta." + namespace),
+                    cursorRegistry);
         }
     }
 }

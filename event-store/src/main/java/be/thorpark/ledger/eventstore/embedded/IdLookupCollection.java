@@ -7,39 +7,50 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
-import org.h2.mvstore.MVMap;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.h2.mvstore.MVMap;
 
 /**
- * A collection of the embedded server that reads {@code {_id: v}} and {@code {_id: {$in: [...]}}} straight from its
- * document map, which is keyed by {@code _id}.
- * <p>
- * The server's own path answers such a query through its {@code _id} index, whose keys it compares by serialising
- * both sides with Java serialisation at every step of the B-tree search, and then matches each document found against
- * the whole {@code $in} list again. Reading the history by consecutive commit numbers spent most of its time there:
- * several times the cost of a plain scan of the same documents. Numbers and strings are the only {@code _id} values
- * answered here (the ones the ledger writes); anything else, and any query with a sort, skip or projection, takes the
- * server's own path. A number is looked up under each type it may have been stored as, because the document map
- * keeps the value as inserted while the query language treats 5, 5L and 5.0 as one value.
+ * A collection of the embedded server that reads {@code {_id: v}} and {@code {_id: {$in: [...]}}}
+ * straight from its document map, which is keyed by {@code _id}.
+ *
+ * <p>The server's own path answers such a query through its {@code _id} index, whose keys it
+ * compares by serialising both sides with Java serialisation at every step of the B-tree search,
+ * and then matches each document found against the whole {@code $in} list again. Reading the
+ * history by consecutive commit numbers spent most of its time there: several times the cost of a
+ * plain scan of the same documents. Numbers and strings are the only {@code _id} values answered
+ * here (the ones the ledger writes); anything else, and any query with a sort, skip or projection,
+ * takes the server's own path. A number is looked up under each type it may have been stored as,
+ * because the document map keeps the value as inserted while the query language treats 5, 5L and
+ * 5.0 as one value.
  */
 final class IdLookupCollection extends H2Collection {
 
     private static final String ID = "_id";
     private static final String IN = "$in";
 
-    IdLookupCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
-                       MVMap<String, Object> meta, CursorRegistry cursors) {
+    IdLookupCollection(
+            MongoDatabase database,
+            String name,
+            CollectionOptions options,
+            MVMap<Object, Document> data,
+            MVMap<String, Object> meta,
+            CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
-                                         Document projection) {
+    protected QueryResult queryDocuments(
+            Document query,
+            Document orderBy,
+            int skip,
+            int limit,
+            int batchSize,
+            Document projection) {
         List<Object> ids = exactIds(query);
         if (ids == null || !isEmpty(orderBy) || skip > 0 || !isEmpty(projection)) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
@@ -57,7 +68,10 @@ final class IdLookupCollection extends H2Collection {
         return createQueryResult(found, batchSize);
     }
 
-    /** The ids asked for, in the order the server's index path returns them (ascending, once each); else null. */
+    /**
+     * The ids asked for, in the order the server's index path returns them (ascending, once each);
+     * else null.
+     */
     private static List<Object> exactIds(Document query) {
         if (query == null || query.size() != 1 || !query.containsKey(ID)) {
             return null;
@@ -66,7 +80,8 @@ final class IdLookupCollection extends H2Collection {
         if (isPlainKey(value)) {
             return List.of(value);
         }
-        if (!(value instanceof Document condition) || condition.size() != 1
+        if (!(value instanceof Document condition)
+                || condition.size() != 1
                 || !(condition.get(IN) instanceof Collection<?> values)) {
             return null;
         }

@@ -3,13 +3,12 @@ package be.thorpark.ledger.eventstore.evidence;
 import java.util.Optional;
 
 /**
- * The document types accepted as evidence, recognized by their first bytes rather than by the name or the type the
- * client claims: a renamed executable is not an invoice.
+ * The document types accepted as evidence, recognized by their first bytes rather than by the name
+ * or the type the client claims: a renamed executable is not an invoice.
  */
 public final class EvidenceKinds {
 
-    private EvidenceKinds() {
-    }
+    private EvidenceKinds() {}
 
     public static Optional<String> sniff(byte[] bytes) {
         if (startsWith(bytes, new byte[] {'%', 'P', 'D', 'F', '-'})) {

@@ -9,9 +9,6 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
-import org.bson.BsonString;
-import org.bson.Document;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -22,16 +19,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bson.BsonString;
+import org.bson.Document;
 
 /**
- * A real MongoDB's layout: the driver's GridFS bucket {@value #BUCKET} ({@code evidence.files}, {@code
- * evidence.chunks}), each file's {@code _id} its sha256 and what the ledger knows of it in {@code metadata}. GridFS
- * writes the chunks before the file document, so a file is visible only once all its bytes are stored.
- * <p>
- * Chunks left by an upload that died midway (no file document) make the next upload of the same bytes fail on
- * GridFS's unique {@code files_id, n} index; they are then deleted and the upload is tried once more. Uploads of one
- * hash are serialized here so that this never deletes the chunks of an upload still running (the command side is the
- * only writer).
+ * A real MongoDB's layout: the driver's GridFS bucket {@value #BUCKET} ({@code evidence.files},
+ * {@code evidence.chunks}), each file's {@code _id} its sha256 and what the ledger knows of it in
+ * {@code metadata}. GridFS writes the chunks before the file document, so a file is visible only
+ * once all its bytes are stored.
+ *
+ * <p>Chunks left by an upload that died midway (no file document) make the next upload of the same
+ * bytes fail on GridFS's unique {@code files_id, n} index; they are then deleted and the upload is
+ * tried once more. Uploads of one hash are serialized here so that this never deletes the chunks of
+ * an upload still running (the command side is the only writer).
  */
 final class GridFsEvidenceStore implements EvidenceStore {
 
@@ -51,15 +51,24 @@ final class GridFsEvidenceStore implements EvidenceStore {
     }
 
     @Override
-    public Stored store(byte[] bytes, String fileName, String mediaType, String kind, String uploadedBy, Instant at) {
+    public Stored store(
+            byte[] bytes,
+            String fileName,
+            String mediaType,
+            String kind,
+            String uploadedBy,
+            Instant at) {
         String sha256 = EvidenceStore.sha256(bytes);
         synchronized (locks[Math.floorMod(sha256.hashCode(), LOCK_STRIPES)]) {
             Optional<EvidenceFile> existing = find(sha256);
             if (existing.isPresent()) {
                 return new Stored(existing.get(), false);
             }
-            Document metadata = new Document("mediaType", mediaType).append("kind", kind)
-                    .append("uploadedBy", uploadedBy).append("uploadedAt", Date.from(at));
+            Document metadata =
+                    new Document("mediaType", mediaType)
+                            .append("kind", kind)
+                            .append("uploadedBy", uploadedBy)
+                            .append("uploadedAt", Date.from(at));
             try {
                 upload(sha256, bytes, fileName, metadata);
             } catch (MongoWriteException e) {
@@ -79,14 +88,16 @@ final class GridFsEvidenceStore implements EvidenceStore {
 
     @Override
     public Optional<EvidenceFile> find(String sha256) {
-        return Optional.ofNullable(bucket.find(Filters.eq("_id", sha256)).first()).map(GridFsEvidenceStore::file);
+        return Optional.ofNullable(bucket.find(Filters.eq("_id", sha256)).first())
+                .map(GridFsEvidenceStore::file);
     }
 
     @Override
     public Map<String, EvidenceFile> findAll(List<String> sha256s) {
         List<EvidenceFile> found = new ArrayList<>();
         bucket.find(Filters.in("_id", sha256s)).forEach(f -> found.add(file(f)));
-        return found.stream().collect(Collectors.toMap(EvidenceFile::sha256, Function.identity(), (a, b) -> a));
+        return found.stream()
+                .collect(Collectors.toMap(EvidenceFile::sha256, Function.identity(), (a, b) -> a));
     }
 
     @Override
@@ -100,15 +111,26 @@ final class GridFsEvidenceStore implements EvidenceStore {
     }
 
     private void upload(String sha256, byte[] bytes, String fileName, Document metadata) {
-        bucket.uploadFromStream(new BsonString(sha256), fileName, new ByteArrayInputStream(bytes),
+        bucket.uploadFromStream(
+                new BsonString(sha256),
+                fileName,
+                new ByteArrayInputStream(bytes),
                 new GridFSUploadOptions().chunkSizeBytes(CHUNK_BYTES).metadata(metadata));
     }
 
     private static EvidenceFile file(GridFSFile f) {
         Document m = f.getMetadata() == null ? new Document() : f.getMetadata();
         int chunks = (int) ((f.getLength() + f.getChunkSize() - 1) / f.getChunkSize());
-        Date uploadedAt = m.getDate("uploadedAt") == null ? f.getUploadDate() : m.getDate("uploadedAt");
-        return new EvidenceFile(f.getId().asString().getValue(), f.getFilename(), m.getString("mediaType"),
-                f.getLength(), m.getString("kind"), m.getString("uploadedBy"), uploadedAt.toInstant(), chunks);
+        Date uploadedAt =
+                m.getDate("uploadedAt") == null ? f.getUploadDate() : m.getDate("uploadedAt");
+        return new EvidenceFile(
+                f.getId().asString().getValue(),
+                f.getFilename(),
+                m.getString("mediaType"),
+                f.getLength(),
+                m.getString("kind"),
+                m.getString("uploadedBy"),
+                uploadedAt.toInstant(),
+                chunks);
     }
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes in this process's layout and reads in both. Which layout holds a file depends on the process that wrote it:
- * in split mode the query side reaches the command side's embedded server through {@code MONGODB_URI}, so from its
- * configuration alone it would take that server for a real MongoDB and look in GridFS for files stored as exact-key
- * chunks. Both lookups are exact keys (a chunk key or a GridFS file id), so the second costs one key read on a miss.
+ * Writes in this process's layout and reads in both. Which layout holds a file depends on the
+ * process that wrote it: in split mode the query side reaches the command side's embedded server
+ * through {@code MONGODB_URI}, so from its configuration alone it would take that server for a real
+ * MongoDB and look in GridFS for files stored as exact-key chunks. Both lookups are exact keys (a
+ * chunk key or a GridFS file id), so the second costs one key read on a miss.
  */
 final class ReadingBothLayouts implements EvidenceStore {
 
@@ -24,10 +25,17 @@ final class ReadingBothLayouts implements EvidenceStore {
     }
 
     @Override
-    public Stored store(byte[] bytes, String fileName, String mediaType, String kind, String uploadedBy, Instant at) {
+    public Stored store(
+            byte[] bytes,
+            String fileName,
+            String mediaType,
+            String kind,
+            String uploadedBy,
+            Instant at) {
         Optional<EvidenceFile> elsewhere = other.find(EvidenceStore.sha256(bytes));
         if (elsewhere.isPresent()) {
-            return new Stored(elsewhere.get(), false); // never stored twice, whichever layout holds it
+            return new Stored(
+                    elsewhere.get(), false); // never stored twice, whichever layout holds it
         }
         return writing.store(bytes, fileName, mediaType, kind, uploadedBy, at);
     }

@@ -6,8 +6,13 @@ public class HistoryBrokenException extends RuntimeException {
     private final transient VerificationResult result;
 
     public HistoryBrokenException(VerificationResult result) {
-        super("The stored history is broken at position " + result.firstBrokenPosition() + " ("
-                + result.problem() + "): " + result.detail());
+        super(
+                "The stored history is broken at position "
+                        + result.firstBrokenPosition()
+                        + " ("
+                        + result.problem()
+                        + "): "
+                        + result.detail());
         this.result = result;
     }
 

@@ -6,15 +6,15 @@ import be.thorpark.ledger.eventstore.HistoryEnd;
 import be.thorpark.ledger.eventstore.ProgressLog;
 import be.thorpark.ledger.eventstore.StoredCommit;
 import be.thorpark.ledger.eventstore.StoredEvent;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
-
 /**
- * Walks the whole history in commit order, to the store's real end ({@link EventLog#end()}) and across any gap, and
- * recomputes the hash chain, naming the first position that is changed, missing or out of order.
+ * Walks the whole history in commit order, to the store's real end ({@link EventLog#end()}) and
+ * across any gap, and recomputes the hash chain, naming the first position that is changed, missing
+ * or out of order.
  */
 public final class HistoryVerifier {
 
@@ -35,16 +35,17 @@ public final class HistoryVerifier {
 
     /** Verifies, reporting each verified position to {@code progress}. */
     public VerificationResult verify(LongConsumer progress) {
-        return verify(progress, event -> {
-        });
+        return verify(progress, event -> {});
     }
 
     /**
-     * Verifies, handing each event to {@code verified} once its hash matched, in order: what {@code verified} gets is
-     * the valid history up to the first broken position, so a copy made from it is whole only if the result is valid.
+     * Verifies, handing each event to {@code verified} once its hash matched, in order: what {@code
+     * verified} gets is the valid history up to the first broken position, so a copy made from it
+     * is whole only if the result is valid.
      */
     public VerificationResult verify(LongConsumer progress, Consumer<StoredEvent> verified) {
-        // The end is taken before the walk: what is appended meanwhile may extend the history, never shorten it.
+        // The end is taken before the walk: what is appended meanwhile may extend the history,
+        // never shorten it.
         HistoryEnd end = log.end();
         Walk walk = new Walk(log, progress, verified);
         log.scanCommits(end.lastCommit(), walk::accept);
@@ -78,15 +79,27 @@ public final class HistoryVerifier {
                     return;
                 }
                 if (event.position() < expectedPosition) {
-                    fail(expectedPosition, VerificationResult.Problem.OUT_OF_ORDER, "Position " + event.position()
-                            + " is stored again where position " + expectedPosition + " belongs");
+                    fail(
+                            expectedPosition,
+                            VerificationResult.Problem.OUT_OF_ORDER,
+                            "Position "
+                                    + event.position()
+                                    + " is stored again where position "
+                                    + expectedPosition
+                                    + " belongs");
                     return;
                 }
                 String recomputed = HashChain.next(previousHash, event);
                 if (!recomputed.equals(event.hash())) {
-                    fail(expectedPosition, VerificationResult.Problem.CHANGED, "Event " + event.eventId()
-                            + " at position " + event.position() + " does not match its hash: its content, "
-                            + "metadata or hash was changed, or the event before it was");
+                    fail(
+                            expectedPosition,
+                            VerificationResult.Problem.CHANGED,
+                            "Event "
+                                    + event.eventId()
+                                    + " at position "
+                                    + event.position()
+                                    + " does not match its hash: its content, "
+                                    + "metadata or hash was changed, or the event before it was");
                     return;
                 }
                 verified.accept(event);
@@ -97,33 +110,66 @@ public final class HistoryVerifier {
             }
         }
 
-        /** A later position stands where {@code expectedPosition} belongs: moved elsewhere, or gone. */
+        /**
+         * A later position stands where {@code expectedPosition} belongs: moved elsewhere, or gone.
+         */
         private void failAhead(StoredEvent found) {
             boolean storedElsewhere = !log.readAfter(expectedPosition - 1, 1).isEmpty();
             if (storedElsewhere) {
-                fail(expectedPosition, VerificationResult.Problem.OUT_OF_ORDER, "Position " + expectedPosition
-                        + " is not where the order puts it; position " + found.position() + " stands in its place");
+                fail(
+                        expectedPosition,
+                        VerificationResult.Problem.OUT_OF_ORDER,
+                        "Position "
+                                + expectedPosition
+                                + " is not where the order puts it; position "
+                                + found.position()
+                                + " stands in its place");
             } else {
-                fail(expectedPosition, VerificationResult.Problem.MISSING, "Position " + expectedPosition
-                        + " is missing; the history goes on at position " + found.position());
+                fail(
+                        expectedPosition,
+                        VerificationResult.Problem.MISSING,
+                        "Position "
+                                + expectedPosition
+                                + " is missing; the history goes on at position "
+                                + found.position());
             }
         }
 
         private void fail(long position, VerificationResult.Problem problem, String detail) {
-            broken = VerificationResult.broken(count, expectedPosition - 1, previousHash, position, problem, detail);
+            broken =
+                    VerificationResult.broken(
+                            count, expectedPosition - 1, previousHash, position, problem, detail);
         }
 
         VerificationResult result(HistoryEnd end) {
             if (broken == null && end.lastPosition() >= expectedPosition) {
-                fail(expectedPosition, VerificationResult.Problem.MISSING, "Positions " + expectedPosition + " to "
-                        + end.lastPosition() + " are missing: the history stops at position " + (expectedPosition - 1)
-                        + " but the store holds or recorded position " + end.lastPosition());
+                fail(
+                        expectedPosition,
+                        VerificationResult.Problem.MISSING,
+                        "Positions "
+                                + expectedPosition
+                                + " to "
+                                + end.lastPosition()
+                                + " are missing: the history stops at position "
+                                + (expectedPosition - 1)
+                                + " but the store holds or recorded position "
+                                + end.lastPosition());
             } else if (broken == null && end.lastCommit() > lastCommit) {
-                fail(expectedPosition, VerificationResult.Problem.MISSING, "Commits " + (lastCommit + 1) + " to "
-                        + end.lastCommit() + " are missing: the history stops at position " + (expectedPosition - 1)
-                        + " but the store recorded commit " + end.lastCommit());
+                fail(
+                        expectedPosition,
+                        VerificationResult.Problem.MISSING,
+                        "Commits "
+                                + (lastCommit + 1)
+                                + " to "
+                                + end.lastCommit()
+                                + " are missing: the history stops at position "
+                                + (expectedPosition - 1)
+                                + " but the store recorded commit "
+                                + end.lastCommit());
             }
-            return broken != null ? broken : VerificationResult.valid(count, expectedPosition - 1, previousHash);
+            return broken != null
+                    ? broken
+                    : VerificationResult.valid(count, expectedPosition - 1, previousHash);
         }
     }
 }

@@ -1,8 +1,5 @@
 package be.thorpark.ledger.eventstore.integrity;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +18,17 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A signed ZIP of what a report was decided on, checkable offline with the ledger's public key.
- * <p>
- * {@value #MANIFEST} names the report, the signed digest of the history at the report's decision position, and the
- * SHA-256 and size of every other file; {@value #SIGNATURE} is the Ed25519 signature of the manifest's bytes. Nothing
- * in the pack depends on when it is built: entries come in a fixed order with a fixed timestamp, the digest carries
- * the recorded time of the decision event, and Ed25519 signatures are deterministic, so rebuilding a pack gives the
- * same bytes.
+ *
+ * <p>{@value #MANIFEST} names the report, the signed digest of the history at the report's decision
+ * position, and the SHA-256 and size of every other file; {@value #SIGNATURE} is the Ed25519
+ * signature of the manifest's bytes. Nothing in the pack depends on when it is built: entries come
+ * in a fixed order with a fixed timestamp, the digest carries the recorded time of the decision
+ * event, and Ed25519 signatures are deterministic, so rebuilding a pack gives the same bytes.
  */
 public final class ReportPack {
 
@@ -39,31 +38,46 @@ public final class ReportPack {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ReportPack() {
-    }
+    private ReportPack() {}
 
     /** One file of the pack. */
-    public record Entry(String name, byte[] bytes) {
-    }
+    public record Entry(String name, byte[] bytes) {}
 
-    public record FileHash(String name, String sha256, long size) {
-    }
+    public record FileHash(String name, String sha256, long size) {}
 
-    public record Manifest(String format, String programmeId, String reportId, long decisionPosition,
-                           SignedDigest digest, List<FileHash> files) {
-    }
+    public record Manifest(
+            String format,
+            String programmeId,
+            String reportId,
+            long decisionPosition,
+            SignedDigest digest,
+            List<FileHash> files) {}
 
     /** The outcome of a check. */
-    public record Check(boolean valid, String problem, Manifest manifest) {
-    }
+    public record Check(boolean valid, String problem, Manifest manifest) {}
 
-    public static byte[] write(String programmeId, String reportId, SignedDigest digest, List<Entry> entries,
-                               SigningKey key) {
-        List<FileHash> hashes = entries.stream()
-                .map(e -> new FileHash(e.name(), sha256(e.bytes()), e.bytes().length)).toList();
-        byte[] manifest = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-                new Manifest(FORMAT, programmeId, reportId, digest.headPosition(), digest, hashes));
-        byte[] signature = Base64.getEncoder().encode(key.sign(new String(manifest, StandardCharsets.UTF_8)));
+    public static byte[] write(
+            String programmeId,
+            String reportId,
+            SignedDigest digest,
+            List<Entry> entries,
+            SigningKey key) {
+        List<FileHash> hashes =
+                entries.stream()
+                        .map(e -> new FileHash(e.name(), sha256(e.bytes()), e.bytes().length))
+                        .toList();
+        byte[] manifest =
+                JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(
+                                new Manifest(
+                                        FORMAT,
+                                        programmeId,
+                                        reportId,
+                                        digest.headPosition(),
+                                        digest,
+                                        hashes));
+        byte[] signature =
+                Base64.getEncoder().encode(key.sign(new String(manifest, StandardCharsets.UTF_8)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, MANIFEST, manifest);
@@ -91,7 +105,10 @@ public final class ReportPack {
         byte[] manifestBytes = files.remove(MANIFEST);
         byte[] signature = files.remove(SIGNATURE);
         if (manifestBytes == null || signature == null) {
-            return new Check(false, "The pack has no " + (manifestBytes == null ? MANIFEST : SIGNATURE), null);
+            return new Check(
+                    false,
+                    "The pack has no " + (manifestBytes == null ? MANIFEST : SIGNATURE),
+                    null);
         }
         String manifestText = new String(manifestBytes, StandardCharsets.UTF_8);
         boolean signed;
@@ -101,7 +118,10 @@ public final class ReportPack {
             signed = false;
         }
         if (!signed) {
-            return new Check(false, "The manifest's signature does not verify with the given public key", null);
+            return new Check(
+                    false,
+                    "The manifest's signature does not verify with the given public key",
+                    null);
         }
         Manifest manifest = manifest(JSON.readTree(manifestText));
         if (!FORMAT.equals(manifest.format())) {
@@ -109,7 +129,10 @@ public final class ReportPack {
         }
         if (!manifest.digest().signatureValid(key)
                 || manifest.digest().headPosition() != manifest.decisionPosition()) {
-            return new Check(false, "The digest of the history at the decision position does not verify", manifest);
+            return new Check(
+                    false,
+                    "The digest of the history at the decision position does not verify",
+                    manifest);
         }
         List<String> expected = new ArrayList<>();
         for (FileHash file : manifest.files()) {
@@ -119,12 +142,16 @@ public final class ReportPack {
                 return new Check(false, "The pack misses " + file.name(), manifest);
             }
             if (bytes.length != file.size() || !sha256(bytes).equals(file.sha256())) {
-                return new Check(false, file.name() + " is not the file the manifest signed", manifest);
+                return new Check(
+                        false, file.name() + " is not the file the manifest signed", manifest);
             }
         }
         for (String name : files.keySet()) {
             if (!expected.contains(name)) {
-                return new Check(false, "The pack holds " + name + ", which the manifest does not name", manifest);
+                return new Check(
+                        false,
+                        "The pack holds " + name + ", which the manifest does not name",
+                        manifest);
             }
         }
         return new Check(true, null, manifest);
@@ -132,14 +159,28 @@ public final class ReportPack {
 
     private static Manifest manifest(JsonNode n) {
         JsonNode d = n.get("digest");
-        SignedDigest digest = new SignedDigest(d.get("headPosition").asLong(), d.get("headHash").asString(),
-                Instant.parse(d.get("issuedAt").asString()), d.get("keyId").asString(), d.get("signature").asString());
+        SignedDigest digest =
+                new SignedDigest(
+                        d.get("headPosition").asLong(),
+                        d.get("headHash").asString(),
+                        Instant.parse(d.get("issuedAt").asString()),
+                        d.get("keyId").asString(),
+                        d.get("signature").asString());
         List<FileHash> files = new ArrayList<>();
         for (JsonNode f : n.get("files")) {
-            files.add(new FileHash(f.get("name").asString(), f.get("sha256").asString(), f.get("size").asLong()));
+            files.add(
+                    new FileHash(
+                            f.get("name").asString(),
+                            f.get("sha256").asString(),
+                            f.get("size").asLong()));
         }
-        return new Manifest(n.get("format").asString(), n.get("programmeId").asString(), n.get("reportId").asString(),
-                n.get("decisionPosition").asLong(), digest, files);
+        return new Manifest(
+                n.get("format").asString(),
+                n.get("programmeId").asString(),
+                n.get("reportId").asString(),
+                n.get("decisionPosition").asLong(),
+                digest,
+                files);
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -20,8 +20,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The ledger's Ed25519 key that signs history digests. It lives outside the database (a file or the environment), so
- * whoever can rewrite the database cannot also re-sign a rewritten history.
+ * The ledger's Ed25519 key that signs history digests. It lives outside the database (a file or the
+ * environment), so whoever can rewrite the database cannot also re-sign a rewritten history.
  */
 public final class SigningKey {
 
@@ -45,11 +45,15 @@ public final class SigningKey {
             PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der));
             return new SigningKey(privateKey, publicKeyOf(privateKey, der));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The signing key is not an Ed25519 private key in PKCS#8 form", e);
+            throw new IllegalStateException(
+                    "The signing key is not an Ed25519 private key in PKCS#8 form", e);
         }
     }
 
-    /** Loads the key from {@code file}, creating it (readable by the owner only) when it does not exist yet. */
+    /**
+     * Loads the key from {@code file}, creating it (readable by the owner only) when it does not
+     * exist yet.
+     */
     public static SigningKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
@@ -98,7 +102,8 @@ public final class SigningKey {
 
     static String keyId(PublicKey key) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+            byte[] digest =
+                    java.security.MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -107,8 +112,8 @@ public final class SigningKey {
 
     public static PublicKey publicKeyFromText(String text) {
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(decodePem(text,
-                    PUBLIC_PEM)));
+            return KeyFactory.getInstance(ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(decodePem(text, PUBLIC_PEM)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Not an Ed25519 public key in X.509 PEM form", e);
         }
@@ -126,29 +131,39 @@ public final class SigningKey {
     }
 
     /**
-     * A PKCS#8 Ed25519 key carries only its 32-byte seed; the JDK's generator, fed that seed, recomputes the same
-     * pair and so the public key.
+     * A PKCS#8 Ed25519 key carries only its 32-byte seed; the JDK's generator, fed that seed,
+     * recomputes the same pair and so the public key.
      */
-    private static PublicKey publicKeyOf(PrivateKey privateKey, byte[] pkcs8) throws GeneralSecurityException {
+    private static PublicKey publicKeyOf(PrivateKey privateKey, byte[] pkcs8)
+            throws GeneralSecurityException {
         byte[] seed = java.util.Arrays.copyOfRange(pkcs8, pkcs8.length - 32, pkcs8.length);
         KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
         generator.initialize(255, new FixedSeed(seed));
         KeyPair pair = generator.generateKeyPair();
         if (!java.util.Arrays.equals(pair.getPrivate().getEncoded(), privateKey.getEncoded())) {
-            throw new GeneralSecurityException("Could not derive the public key of the signing key");
+            throw new GeneralSecurityException(
+                    "Could not derive the public key of the signing key");
         }
         return pair.getPublic();
     }
 
     private static byte[] decodePem(String text, String label) {
-        String body = text.replace("-----BEGIN " + label + "-----", "").replace("-----END " + label + "-----", "")
-                .replaceAll("\\s", "");
+        String body =
+                text.replace("-----BEGIN " + label + "-----", "")
+                        .replace("-----END " + label + "-----", "")
+                        .replaceAll("\\s", "");
         return Base64.getDecoder().decode(body);
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + label + "-----\n";
+        return "-----BEGIN "
+                + label
+                + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
+                + "\n-----END "
+                + label
+                + "-----\n";
     }
 
     /** A random source that yields the key's seed, so the JDK recomputes exactly that key pair. */

@@ -10,13 +10,6 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,18 +23,27 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.bson.Document;
 
 /**
- * Crypto-shredding for personal data in an append-only ledger: every person gets one random AES-256 key, personal
- * data goes into events only sealed with that key, and forgetting a person erases the key. The events stay as they
- * are (the hash chain keeps verifying), but what they hold about the person can never be read again.
- * <p>
- * Keys live in the collection {@value #COLLECTION}, one document per person: {@code _id} the person id, {@code key}
- * (base64), {@code createdAt}; forgetting removes {@code key} and sets {@code erasedAt}. The document stays as a
- * tombstone, so a replay that seals again for an erased person is refused instead of quietly creating a new key.
- * <p>
- * Keys are cached in memory for {@link #DEFAULT_CACHE_TIME}: long enough to spare a database round trip per event
- * in a replay, short enough that a person forgotten through another process is unreadable here soon after.
+ * Crypto-shredding for personal data in an append-only ledger: every person gets one random AES-256
+ * key, personal data goes into events only sealed with that key, and forgetting a person erases the
+ * key. The events stay as they are (the hash chain keeps verifying), but what they hold about the
+ * person can never be read again.
+ *
+ * <p>Keys live in the collection {@value #COLLECTION}, one document per person: {@code _id} the
+ * person id, {@code key} (base64), {@code createdAt}; forgetting removes {@code key} and sets
+ * {@code erasedAt}. The document stays as a tombstone, so a replay that seals again for an erased
+ * person is refused instead of quietly creating a new key.
+ *
+ * <p>Keys are cached in memory for {@link #DEFAULT_CACHE_TIME}: long enough to spare a database
+ * round trip per event in a replay, short enough that a person forgotten through another process is
+ * unreadable here soon after.
  */
 public class PersonalDataVault {
 
@@ -75,16 +77,30 @@ public class PersonalDataVault {
     /**
      * Encrypts personal data of one person with that person's key, creating the key on first use.
      *
-     * @throws IllegalStateException when the person has been forgotten: nothing new may be stored about them
+     * @throws IllegalStateException when the person has been forgotten: nothing new may be stored
+     *     about them
      */
     public SealedText seal(String personId, String plaintext) {
         requireId(personId);
         Objects.requireNonNull(plaintext, "plaintext");
-        SecretKey key = keyOf(personId, true).orElseThrow(() -> new IllegalStateException(
-                "Person " + personId + " has been forgotten; no personal data can be sealed for them"));
+        SecretKey key =
+                keyOf(personId, true)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "Person "
+                                                        + personId
+                                                        + " has been forgotten; no personal data"
+                                                        + " can be sealed for them"));
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, iv, personId, plaintext.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed =
+                crypt(
+                        Cipher.ENCRYPT_MODE,
+                        key,
+                        iv,
+                        personId,
+                        plaintext.getBytes(StandardCharsets.UTF_8));
         byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
         return new SealedText(personId, Base64.getEncoder().encodeToString(out));
     }
@@ -92,8 +108,8 @@ public class PersonalDataVault {
     /**
      * Decrypts personal data, or nothing when its person has been forgotten.
      *
-     * @throws IllegalStateException when no key was ever made for the person, or the text was altered or sealed
-     *                               for someone else
+     * @throws IllegalStateException when no key was ever made for the person, or the text was
+     *     altered or sealed for someone else
      */
     public Optional<String> open(SealedText sealed) {
         Objects.requireNonNull(sealed, "sealed");
@@ -101,10 +117,12 @@ public class PersonalDataVault {
         try {
             data = Base64.getDecoder().decode(sealed.ciphertext());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The sealed text of " + sealed.subjectId() + " is not valid base64");
+            throw new IllegalStateException(
+                    "The sealed text of " + sealed.subjectId() + " is not valid base64");
         }
         if (data.length < IV_BYTES + TAG_BITS / 8) {
-            throw new IllegalStateException("The sealed text of " + sealed.subjectId() + " is too short");
+            throw new IllegalStateException(
+                    "The sealed text of " + sealed.subjectId() + " is too short");
         }
         Optional<SecretKey> key = keyOf(sealed.subjectId(), false);
         if (key.isEmpty()) {
@@ -117,16 +135,23 @@ public class PersonalDataVault {
     }
 
     /**
-     * Erases the key of a person, also of one never seen before (so that nothing can be sealed for them later).
+     * Erases the key of a person, also of one never seen before (so that nothing can be sealed for
+     * them later).
      *
      * @return whether this call forgot the person; false when they had been forgotten already
      */
     public boolean forget(String personId) {
         requireId(personId);
         // $min keeps the first erasure time when the person was forgotten before.
-        Document before = keys.findOneAndUpdate(Filters.eq("_id", personId),
-                Updates.combine(Updates.unset(KEY), Updates.min(ERASED_AT, Date.from(clock.instant()))),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        Document before =
+                keys.findOneAndUpdate(
+                        Filters.eq("_id", personId),
+                        Updates.combine(
+                                Updates.unset(KEY),
+                                Updates.min(ERASED_AT, Date.from(clock.instant()))),
+                        new FindOneAndUpdateOptions()
+                                .upsert(true)
+                                .returnDocument(ReturnDocument.BEFORE));
         cache.remove(personId);
         return before == null || !before.containsKey(ERASED_AT);
     }
@@ -165,19 +190,23 @@ public class PersonalDataVault {
         byte[] bytes = new byte[KEY_BYTES];
         random.nextBytes(bytes);
         try {
-            keys.updateOne(Filters.eq("_id", personId),
-                    Updates.combine(Updates.setOnInsert(KEY, Base64.getEncoder().encodeToString(bytes)),
+            keys.updateOne(
+                    Filters.eq("_id", personId),
+                    Updates.combine(
+                            Updates.setOnInsert(KEY, Base64.getEncoder().encodeToString(bytes)),
                             Updates.setOnInsert(CREATED_AT, Date.from(now))),
                     new UpdateOptions().upsert(true));
         } catch (MongoWriteException e) {
-            // Two concurrent upserts of the same _id: one inserts, the other may fail; the stored key is the one.
+            // Two concurrent upserts of the same _id: one inserts, the other may fail; the stored
+            // key is the one.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
         Document doc = keys.find(Filters.eq("_id", personId)).first();
         if (doc == null) {
-            throw new IllegalStateException("The key of person " + personId + " could not be stored");
+            throw new IllegalStateException(
+                    "The key of person " + personId + " could not be stored");
         }
         return doc;
     }
@@ -186,12 +215,13 @@ public class PersonalDataVault {
         try {
             Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-            // The person id as associated data binds the text to its person: moved to another person it fails.
+            // The person id as associated data binds the text to its person: moved to another
+            // person it fails.
             cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("The sealed text of " + personId
-                    + " was altered or sealed for another person");
+            throw new IllegalStateException(
+                    "The sealed text of " + personId + " was altered or sealed for another person");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }
@@ -203,6 +233,5 @@ public class PersonalDataVault {
         }
     }
 
-    private record CachedKey(SecretKey key, Instant loadedAt) {
-    }
+    private record CachedKey(SecretKey key, Instant loadedAt) {}
 }

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.eventstore.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
@@ -11,12 +14,8 @@ import com.mongodb.connection.ServerConnectionState;
 import com.mongodb.connection.ServerDescription;
 import com.mongodb.connection.ServerType;
 import com.mongodb.event.ClusterDescriptionChangedEvent;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FailFastWhileAwayTest {
 
@@ -25,16 +24,32 @@ class FailFastWhileAwayTest {
     @Test
     void selectionFailsAtOnceOnlyWhileEveryServerWasLookedAtAndNoneAnswered() {
         FailFastWhileAway failFast = new FailFastWhileAway();
-        ClusterDescription starting = cluster(ServerDescription.builder().address(STORE)
-                .state(ServerConnectionState.CONNECTING).build());
-        ClusterDescription away = cluster(ServerDescription.builder().address(STORE)
-                .state(ServerConnectionState.CONNECTING)
-                .exception(new MongoSocketOpenException("refused", STORE)).build());
-        ClusterDescription back = cluster(ServerDescription.builder().address(STORE).ok(true)
-                .state(ServerConnectionState.CONNECTED).type(ServerType.STANDALONE).build());
+        ClusterDescription starting =
+                cluster(
+                        ServerDescription.builder()
+                                .address(STORE)
+                                .state(ServerConnectionState.CONNECTING)
+                                .build());
+        ClusterDescription away =
+                cluster(
+                        ServerDescription.builder()
+                                .address(STORE)
+                                .state(ServerConnectionState.CONNECTING)
+                                .exception(new MongoSocketOpenException("refused", STORE))
+                                .build());
+        ClusterDescription back =
+                cluster(
+                        ServerDescription.builder()
+                                .address(STORE)
+                                .ok(true)
+                                .state(ServerConnectionState.CONNECTED)
+                                .type(ServerType.STANDALONE)
+                                .build());
 
         changed(failFast, starting);
-        assertThat(failFast.select(starting)).as("before the first look the driver waits as usual").hasSize(1);
+        assertThat(failFast.select(starting))
+                .as("before the first look the driver waits as usual")
+                .hasSize(1);
 
         changed(failFast, away);
         assertThat(failFast.away()).isTrue();
@@ -46,10 +61,12 @@ class FailFastWhileAwayTest {
     }
 
     private static ClusterDescription cluster(ServerDescription server) {
-        return new ClusterDescription(ClusterConnectionMode.SINGLE, ClusterType.UNKNOWN, List.of(server));
+        return new ClusterDescription(
+                ClusterConnectionMode.SINGLE, ClusterType.UNKNOWN, List.of(server));
     }
 
     private static void changed(FailFastWhileAway listener, ClusterDescription now) {
-        listener.clusterDescriptionChanged(new ClusterDescriptionChangedEvent(new ClusterId(), now, now));
+        listener.clusterDescriptionChanged(
+                new ClusterDescriptionChangedEvent(new ClusterId(), now, now));
     }
 }

@@ -1,26 +1,26 @@
 package be.thorpark.ledger.eventstore.embedded;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Exact {@code _id} reads answered from the document map must say what the server's own path says. */
+/**
+ * Exact {@code _id} reads answered from the document map must say what the server's own path says.
+ */
 class IdLookupCollectionTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private EmbeddedMongoServer server;
     private MongoClient client;
@@ -79,10 +79,15 @@ class IdLookupCollectionTest {
 
     @Test
     void otherQueriesOnIdStillTakeTheServersOwnPath() {
-        assertThat(values(docs.find(Filters.gt("_id", 2)))).containsExactlyInAnyOrder("double three", "long five");
-        assertThat(values(docs.find(Filters.in("_id", List.of(1L, 2L))).sort(new Document("_id", -1))))
+        assertThat(values(docs.find(Filters.gt("_id", 2))))
+                .containsExactlyInAnyOrder("double three", "long five");
+        assertThat(
+                        values(
+                                docs.find(Filters.in("_id", List.of(1L, 2L)))
+                                        .sort(new Document("_id", -1))))
                 .containsExactly("int two", "long one");
-        assertThat(values(docs.find(Filters.and(Filters.eq("_id", 1L), Filters.eq("v", "other"))))).isEmpty();
+        assertThat(values(docs.find(Filters.and(Filters.eq("_id", 1L), Filters.eq("v", "other")))))
+                .isEmpty();
     }
 
     @Test

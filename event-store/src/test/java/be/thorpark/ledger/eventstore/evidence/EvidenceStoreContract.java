@@ -1,19 +1,21 @@
 package be.thorpark.ledger.eventstore.evidence;
 
-import be.thorpark.ledger.eventstore.evidence.EvidenceStore.EvidenceFile;
-import be.thorpark.ledger.eventstore.evidence.EvidenceStore.Stored;
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What every evidence layout promises: addressed by SHA-256, never replaced, bytes checked on every read. */
+import be.thorpark.ledger.eventstore.evidence.EvidenceStore.EvidenceFile;
+import be.thorpark.ledger.eventstore.evidence.EvidenceStore.Stored;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every evidence layout promises: addressed by SHA-256, never replaced, bytes checked on every
+ * read.
+ */
 abstract class EvidenceStoreContract {
 
     private static final Instant AT = Instant.parse("2023-01-20T09:15:00Z");
@@ -38,13 +40,25 @@ abstract class EvidenceStoreContract {
     void aDocumentIsStoredUnderItsSha256AndReadBackByteForByte() {
         byte[] bytes = bytes(3 * EvidenceStore.CHUNK_BYTES + 17, 1);
 
-        Stored stored = store.store(bytes, "invoice-2022-0147.pdf", "application/pdf", "INVOICE", "ops", AT);
+        Stored stored =
+                store.store(
+                        bytes, "invoice-2022-0147.pdf", "application/pdf", "INVOICE", "ops", AT);
 
         assertThat(stored.created()).isTrue();
-        assertThat(stored.file()).isEqualTo(new EvidenceFile(EvidenceStore.sha256(bytes), "invoice-2022-0147.pdf",
-                "application/pdf", bytes.length, "INVOICE", "ops", AT, 4));
+        assertThat(stored.file())
+                .isEqualTo(
+                        new EvidenceFile(
+                                EvidenceStore.sha256(bytes),
+                                "invoice-2022-0147.pdf",
+                                "application/pdf",
+                                bytes.length,
+                                "INVOICE",
+                                "ops",
+                                AT,
+                                4));
         assertThat(store.find(stored.file().sha256())).contains(stored.file());
-        assertThat(store.read(stored.file().sha256())).hasValueSatisfying(read -> assertThat(read).isEqualTo(bytes));
+        assertThat(store.read(stored.file().sha256()))
+                .hasValueSatisfying(read -> assertThat(read).isEqualTo(bytes));
     }
 
     @Test
@@ -52,18 +66,33 @@ abstract class EvidenceStoreContract {
         byte[] bytes = bytes(1000, 2);
         Stored first = store.store(bytes, "proof.png", "image/png", "PROOF_OF_PAYMENT", "ops", AT);
 
-        Stored again = store.store(bytes, "other-name.png", "image/png", "OTHER", "someone-else", AT.plusSeconds(60));
+        Stored again =
+                store.store(
+                        bytes,
+                        "other-name.png",
+                        "image/png",
+                        "OTHER",
+                        "someone-else",
+                        AT.plusSeconds(60));
 
         assertThat(again.created()).isFalse();
         assertThat(again.file()).isEqualTo(first.file());
         assertThat(store.find(first.file().sha256())).contains(first.file());
-        assertThat(store.read(first.file().sha256())).hasValueSatisfying(read -> assertThat(read).isEqualTo(bytes));
+        assertThat(store.read(first.file().sha256()))
+                .hasValueSatisfying(read -> assertThat(read).isEqualTo(bytes));
     }
 
     @Test
     void findAllAnswersTheStoredOnesAndLeavesOutTheUnknown() {
         Stored a = store.store(bytes(10, 3), "a.pdf", "application/pdf", "INVOICE", "ops", AT);
-        Stored b = store.store(bytes(EvidenceStore.CHUNK_BYTES, 4), "b.pdf", "application/pdf", "INVOICE", "ops", AT);
+        Stored b =
+                store.store(
+                        bytes(EvidenceStore.CHUNK_BYTES, 4),
+                        "b.pdf",
+                        "application/pdf",
+                        "INVOICE",
+                        "ops",
+                        AT);
         String unknown = EvidenceStore.sha256(bytes(10, 5));
 
         assertThat(store.findAll(List.of(a.file().sha256(), b.file().sha256(), unknown)))
@@ -76,13 +105,20 @@ abstract class EvidenceStoreContract {
 
     @Test
     void damagedBytesAreNeverServedAsTheEvidence() {
-        Stored stored = store.store(bytes(2 * EvidenceStore.CHUNK_BYTES, 6), "c.pdf", "application/pdf", "INVOICE",
-                "ops", AT);
+        Stored stored =
+                store.store(
+                        bytes(2 * EvidenceStore.CHUNK_BYTES, 6),
+                        "c.pdf",
+                        "application/pdf",
+                        "INVOICE",
+                        "ops",
+                        AT);
 
         damage(database, stored.file().sha256());
 
         assertThatThrownBy(() -> store.read(stored.file().sha256()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not match its hash");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not match its hash");
     }
 
     private static byte[] bytes(int size, long seed) {

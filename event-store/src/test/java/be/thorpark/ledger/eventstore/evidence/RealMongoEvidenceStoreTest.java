@@ -3,20 +3,21 @@ package be.thorpark.ledger.eventstore.evidence;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;
 
-import java.util.UUID;
-
-/** The GridFS layout, the one a real MongoDB gets, against a real MongoDB; skipped, and reported so, without Docker. */
+/**
+ * The GridFS layout, the one a real MongoDB gets, against a real MongoDB; skipped, and reported so,
+ * without Docker.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class RealMongoEvidenceStoreTest extends EvidenceStoreContract {
 
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+    @Container static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
 
     private static MongoClient client;
 

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.eventstore.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -9,6 +12,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
@@ -20,28 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
- * 1,500 commits of one event each, a digest signed at 1,500, then one edit of the stored history per test. Every edit
- * is named at its position three times over: by the process that wrote the history (it knows its own head), by a
- * process opened on the edited store (as the offline verifier is), and by the digest check.
+ * 1,500 commits of one event each, a digest signed at 1,500, then one edit of the stored history
+ * per test. Every edit is named at its position three times over: by the process that wrote the
+ * history (it knows its own head), by a process opened on the edited store (as the offline verifier
+ * is), and by the digest check.
  */
 class GapAndTamperingTest {
 
     private static final int COMMITS = 1_500;
 
-    record Payment(String programme, long cents) {
-    }
+    record Payment(String programme, long cents) {}
 
-    @TempDir
-    static Path keys;
+    @TempDir static Path keys;
 
     private static MongoServer server;
     private static MongoClient client;
@@ -62,8 +60,12 @@ class GapAndTamperingTest {
         meta = database.getCollection("event_store_meta");
         MongoLedgerStorageEngine first = engine();
         for (int i = 0; i < COMMITS; i++) {
-            first.appendEvents(new GenericDomainEventMessage<>("Programme", "programme-1", i,
-                    new Payment("programme-1", 100L * (i + 1))));
+            first.appendEvents(
+                    new GenericDomainEventMessage<>(
+                            "Programme",
+                            "programme-1",
+                            i,
+                            new Payment("programme-1", 100L * (i + 1))));
         }
         first.close();
         writer = engine();
@@ -87,7 +89,8 @@ class GapAndTamperingTest {
     void restoreTheHistory() {
         commits.deleteMany(new Document());
         commits.insertMany(original.stream().map(Document::new).toList());
-        // An engine closed on an edited store records the end it saw; the next edit starts from the signed state.
+        // An engine closed on an edited store records the end it saw; the next edit starts from the
+        // signed state.
         meta.deleteMany(new Document());
         meta.insertMany(originalMeta.stream().map(Document::new).toList());
     }
@@ -109,14 +112,22 @@ class GapAndTamperingTest {
         try {
             for (MongoLedgerStorageEngine engine : List.of(writer, reopened)) {
                 java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
-                assertThatThrownBy(() -> ExportBundle.write(engine, key, java.time.Clock.systemUTC(), bundle))
-                        .isInstanceOfSatisfying(HistoryBrokenException.class, e -> {
-                            assertThat(e.result().firstBrokenPosition()).isEqualTo(from);
-                            assertThat(e.result().problem()).isEqualTo(VerificationResult.Problem.MISSING);
-                        });
+                assertThatThrownBy(
+                                () ->
+                                        ExportBundle.write(
+                                                engine, key, java.time.Clock.systemUTC(), bundle))
+                        .isInstanceOfSatisfying(
+                                HistoryBrokenException.class,
+                                e -> {
+                                    assertThat(e.result().firstBrokenPosition()).isEqualTo(from);
+                                    assertThat(e.result().problem())
+                                            .isEqualTo(VerificationResult.Problem.MISSING);
+                                });
                 // What was written before the gap is no bundle: it carries no signed manifest.
-                VerificationResult offline = ExportBundle.verify(
-                        new java.io.ByteArrayInputStream(bundle.toByteArray()), key.publicKey());
+                VerificationResult offline =
+                        ExportBundle.verify(
+                                new java.io.ByteArrayInputStream(bundle.toByteArray()),
+                                key.publicKey());
                 assertThat(offline.valid()).isFalse();
                 assertThat(offline.detail()).contains("manifest.json");
             }
@@ -128,13 +139,15 @@ class GapAndTamperingTest {
     @Test
     void theUntouchedHistoryIsExportedWhole() {
         java.io.ByteArrayOutputStream bundle = new java.io.ByteArrayOutputStream();
-        ExportBundle.Manifest manifest = ExportBundle.write(writer, key, java.time.Clock.systemUTC(), bundle);
+        ExportBundle.Manifest manifest =
+                ExportBundle.write(writer, key, java.time.Clock.systemUTC(), bundle);
 
         assertThat(manifest.count()).isEqualTo(COMMITS);
         assertThat(manifest.headPosition()).isEqualTo(COMMITS);
         assertThat(manifest.headHash()).isEqualTo(digest.headHash());
-        VerificationResult offline = ExportBundle.verify(new java.io.ByteArrayInputStream(bundle.toByteArray()),
-                key.publicKey());
+        VerificationResult offline =
+                ExportBundle.verify(
+                        new java.io.ByteArrayInputStream(bundle.toByteArray()), key.publicKey());
         assertThat(offline.valid()).as(offline.toString()).isTrue();
         assertThat(offline.events()).isEqualTo(COMMITS);
     }
@@ -162,8 +175,14 @@ class GapAndTamperingTest {
 
     @Test
     void aChangedAmountIsNamedAtItsPosition() {
-        edit(1200, commit -> commits.updateOne(Filters.eq("_id", commit.get("_id")),
-                Updates.set("events.0.payload", payload(commit).replace("120000", "990000"))));
+        edit(
+                1200,
+                commit ->
+                        commits.updateOne(
+                                Filters.eq("_id", commit.get("_id")),
+                                Updates.set(
+                                        "events.0.payload",
+                                        payload(commit).replace("120000", "990000"))));
 
         assertNamed(1200, VerificationResult.Problem.CHANGED);
     }
@@ -197,7 +216,9 @@ class GapAndTamperingTest {
         assertThat(result.firstBrokenPosition()).as(result.toString()).isEqualTo(position);
         assertThat(result.problem()).isEqualTo(VerificationResult.Problem.CHANGED);
         DigestCheck.Outcome outcome = new DigestCheck(writer).check(digest, key.publicKey());
-        assertThat(outcome.extendsDigest()).as("the history up to the digest is untouched").isTrue();
+        assertThat(outcome.extendsDigest())
+                .as("the history up to the digest is untouched")
+                .isTrue();
         assertThat(outcome.firstMismatch()).as(outcome.toString()).isEqualTo(position);
     }
 
@@ -223,7 +244,8 @@ class GapAndTamperingTest {
                 assertThat(result.problem()).as(result.toString()).isEqualTo(problem);
                 assertThat(result.headPosition()).isEqualTo(position - 1);
 
-                DigestCheck.Outcome outcome = new DigestCheck(engine).check(digest, key.publicKey());
+                DigestCheck.Outcome outcome =
+                        new DigestCheck(engine).check(digest, key.publicKey());
                 assertThat(outcome.signatureValid()).isTrue();
                 assertThat(outcome.extendsDigest()).as(outcome.toString()).isFalse();
                 assertThat(outcome.firstMismatch()).as(outcome.toString()).isEqualTo(position);
@@ -236,8 +258,11 @@ class GapAndTamperingTest {
 
     private static MongoLedgerStorageEngine engine() {
         var serializer = Jackson3Serializer.builder().build();
-        return MongoLedgerStorageEngine.builder().database(client.getDatabase("ledger")).eventSerializer(serializer)
-                .snapshotSerializer(serializer).build();
+        return MongoLedgerStorageEngine.builder()
+                .database(client.getDatabase("ledger"))
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
     }
 
     private static Document commitHolding(long position) {

@@ -1,5 +1,7 @@
 package be.thorpark.ledger.eventstore.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import com.mongodb.client.MongoClient;
@@ -10,6 +12,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
@@ -18,23 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class IntegrityEvidenceTest {
 
-    record Payment(String programme, long cents) {
-    }
+    record Payment(String programme, long cents) {}
 
-    @TempDir
-    Path keys;
+    @TempDir Path keys;
 
     private MongoServer server;
     private MongoClient client;
@@ -49,12 +45,20 @@ class IntegrityEvidenceTest {
         client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
         database = client.getDatabase("ledger");
         var serializer = Jackson3Serializer.builder().build();
-        engine = MongoLedgerStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(serializer).build();
+        engine =
+                MongoLedgerStorageEngine.builder()
+                        .database(database)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build();
         key = SigningKey.loadOrCreate(keys.resolve("signing.pem"));
         for (int i = 0; i < 5; i++) {
-            engine.appendEvents(new GenericDomainEventMessage<>("Programme", "programme-1", i,
-                    new Payment("programme-1", 100_00L * (i + 1))));
+            engine.appendEvents(
+                    new GenericDomainEventMessage<>(
+                            "Programme",
+                            "programme-1",
+                            i,
+                            new Payment("programme-1", 100_00L * (i + 1))));
         }
     }
 
@@ -77,7 +81,9 @@ class IntegrityEvidenceTest {
     @Test
     void anUnchangedHistoryThatGrewStillExtendsAnEarlierDigest() {
         SignedDigest digest = digestNow();
-        engine.appendEvents(new GenericDomainEventMessage<>("Programme", "programme-1", 5, new Payment("p", 1)));
+        engine.appendEvents(
+                new GenericDomainEventMessage<>(
+                        "Programme", "programme-1", 5, new Payment("p", 1)));
 
         DigestCheck.Outcome outcome = new DigestCheck(engine).check(digest, key.publicKey());
 
@@ -90,7 +96,9 @@ class IntegrityEvidenceTest {
         SignedDigest digest = digestNow();
         rewriteWithRecomputedHashes(3);
 
-        assertThat(new HistoryVerifier(engine).verify().valid()).as("the chain alone is fooled").isTrue();
+        assertThat(new HistoryVerifier(engine).verify().valid())
+                .as("the chain alone is fooled")
+                .isTrue();
         DigestCheck.Outcome outcome = new DigestCheck(engine).check(digest, key.publicKey());
         assertThat(outcome.extendsDigest()).isFalse();
         assertThat(outcome.firstMismatch()).isEqualTo(5L);
@@ -99,8 +107,13 @@ class IntegrityEvidenceTest {
     @Test
     void aDigestWithAForgedPositionIsRefusedForItsSignature() {
         SignedDigest digest = digestNow();
-        SignedDigest forged = new SignedDigest(4, digest.headHash(), digest.issuedAt(), digest.keyId(),
-                digest.signature());
+        SignedDigest forged =
+                new SignedDigest(
+                        4,
+                        digest.headHash(),
+                        digest.issuedAt(),
+                        digest.keyId(),
+                        digest.signature());
 
         DigestCheck.Outcome outcome = new DigestCheck(engine).check(forged, key.publicKey());
 
@@ -114,23 +127,31 @@ class IntegrityEvidenceTest {
         ExportBundle.Manifest manifest = ExportBundle.write(engine, key, clock, bundle);
 
         assertThat(manifest.count()).isEqualTo(5);
-        VerificationResult good = ExportBundle.verify(new ByteArrayInputStream(bundle.toByteArray()),
-                key.publicKey());
+        VerificationResult good =
+                ExportBundle.verify(
+                        new ByteArrayInputStream(bundle.toByteArray()), key.publicKey());
         assertThat(good.valid()).isTrue();
         assertThat(good.headHash()).isEqualTo(manifest.headHash());
 
-        byte[] tampered = rewriteEntry(bundle.toByteArray(), "events.ndjson", text -> text.replace("50000", "90000"));
-        VerificationResult bad = ExportBundle.verify(new ByteArrayInputStream(tampered), key.publicKey());
+        byte[] tampered =
+                rewriteEntry(
+                        bundle.toByteArray(),
+                        "events.ndjson",
+                        text -> text.replace("50000", "90000"));
+        VerificationResult bad =
+                ExportBundle.verify(new ByteArrayInputStream(tampered), key.publicKey());
         assertThat(bad.valid()).isFalse();
         assertThat(bad.firstBrokenPosition()).isEqualTo(5L);
     }
 
-    private static byte[] rewriteEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> change) {
+    private static byte[] rewriteEntry(
+            byte[] zip, String name, java.util.function.UnaryOperator<String> change) {
         try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (var rewritten = new java.util.zip.ZipOutputStream(out)) {
                 for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String text =
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     rewritten.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                     String content = entry.getName().equals(name) ? change.apply(text) : text;
                     assertThat(content).isNotEqualTo(entry.getName().equals(name) ? text : null);
@@ -150,8 +171,9 @@ class IntegrityEvidenceTest {
         ExportBundle.write(engine, key, clock, bundle);
         SigningKey other = SigningKey.loadOrCreate(keys.resolve("other.pem"));
 
-        VerificationResult result = ExportBundle.verify(new ByteArrayInputStream(bundle.toByteArray()),
-                other.publicKey());
+        VerificationResult result =
+                ExportBundle.verify(
+                        new ByteArrayInputStream(bundle.toByteArray()), other.publicKey());
 
         assertThat(result.valid()).isFalse();
         assertThat(result.detail()).contains("signature");
@@ -162,15 +184,21 @@ class IntegrityEvidenceTest {
         return SignedDigest.sign(key, now.headPosition(), now.headHash(), clock.instant());
     }
 
-    /** What someone with write access to the database could do: change an event and recompute every hash after. */
+    /**
+     * What someone with write access to the database could do: change an event and recompute every
+     * hash after.
+     */
     private void rewriteWithRecomputedHashes(long fromPosition) {
         MongoCollection<Document> raw = database.getCollection("events");
-        raw.updateOne(Filters.eq("positions", fromPosition), Updates.set("events.0.payload",
-                "{\"programme\":\"programme-1\",\"cents\":1}"));
+        raw.updateOne(
+                Filters.eq("positions", fromPosition),
+                Updates.set("events.0.payload", "{\"programme\":\"programme-1\",\"cents\":1}"));
         String previous = engine.readAfter(fromPosition - 2, 1).get(0).hash();
         for (StoredEvent event : engine.readAfter(fromPosition - 1, 100)) {
             String recomputed = be.thorpark.ledger.eventstore.HashChain.next(previous, event);
-            raw.updateOne(Filters.eq("positions", event.position()), Updates.set("events.0.hash", recomputed));
+            raw.updateOne(
+                    Filters.eq("positions", event.position()),
+                    Updates.set("events.0.hash", recomputed));
             previous = recomputed;
         }
     }

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.eventstore.privacy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import be.thorpark.ledger.events.SealedText;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -7,20 +10,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class PersonalDataVaultTest {
 
@@ -78,7 +77,8 @@ class PersonalDataVaultTest {
         SealedText sealed = vault.seal("person-1", "Marie");
 
         assertThat(new PersonalDataVault(database).open(sealed)).contains("Marie");
-        assertThat(database.getCollection(PersonalDataVault.COLLECTION).countDocuments()).isEqualTo(1);
+        assertThat(database.getCollection(PersonalDataVault.COLLECTION).countDocuments())
+                .isEqualTo(1);
     }
 
     @Test
@@ -109,8 +109,10 @@ class PersonalDataVaultTest {
         vault.seal("person-1", "Marie");
         vault.forget("person-1");
 
-        Document tombstone = database.getCollection(PersonalDataVault.COLLECTION)
-                .find(Filters.eq("_id", "person-1")).first();
+        Document tombstone =
+                database.getCollection(PersonalDataVault.COLLECTION)
+                        .find(Filters.eq("_id", "person-1"))
+                        .first();
         assertThat(tombstone).isNotNull();
         assertThat(tombstone).doesNotContainKey("key");
         assertThat(tombstone).containsKeys("createdAt", "erasedAt");
@@ -129,7 +131,8 @@ class PersonalDataVaultTest {
     void forgettingSomeoneNeverSeenPreventsSealingForThemLater() {
         assertThat(vault.forget("person-9")).isTrue();
 
-        assertThatThrownBy(() -> vault.seal("person-9", "Piet")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vault.seal("person-9", "Piet"))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(vault.isErased("person-9")).isTrue();
     }
 
@@ -143,7 +146,8 @@ class PersonalDataVaultTest {
 
     @Test
     void aForgetThroughAnotherVaultIsHonouredOnceTheCachedKeyExpires() {
-        PersonalDataVault uncached = new PersonalDataVault(database, Duration.ZERO, Clock.systemUTC());
+        PersonalDataVault uncached =
+                new PersonalDataVault(database, Duration.ZERO, Clock.systemUTC());
         SealedText sealed = uncached.seal("person-1", "Marie");
         assertThat(uncached.open(sealed)).contains("Marie");
 

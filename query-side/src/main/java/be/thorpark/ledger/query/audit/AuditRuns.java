@@ -6,11 +6,6 @@ import be.thorpark.ledger.eventstore.LongRuns;
 import be.thorpark.ledger.eventstore.integrity.ExportBundle;
 import be.thorpark.ledger.eventstore.integrity.SigningKey;
 import be.thorpark.ledger.eventstore.integrity.VerificationResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,11 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
 
 /**
- * Verifications and exports started by an auditor and run beside the request, so a long history can be followed as
- * it is walked. An export's bundle is written to a temporary file and downloaded once the run is done; only the
- * last {@value #EXPORTS_KEPT} bundles are kept.
+ * Verifications and exports started by an auditor and run beside the request, so a long history can
+ * be followed as it is walked. An export's bundle is written to a temporary file and downloaded
+ * once the run is done; only the last {@value #EXPORTS_KEPT} bundles are kept.
  */
 @Component
 class AuditRuns implements DisposableBean {
@@ -39,7 +38,8 @@ class AuditRuns implements DisposableBean {
     private final SigningKey key;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Path> bundles = new ConcurrentHashMap<>();
-    private final LongRuns verifications = new LongRuns("verification-run", VERIFICATIONS_KEPT, run -> { });
+    private final LongRuns verifications =
+            new LongRuns("verification-run", VERIFICATIONS_KEPT, run -> {});
     private final LongRuns exports = new LongRuns("export-run", EXPORTS_KEPT, this::deleteBundle);
 
     AuditRuns(EventLog log, VerificationRuns verifier, SigningKey key) {
@@ -49,14 +49,22 @@ class AuditRuns implements DisposableBean {
     }
 
     LongRun verify() {
-        LongRun run = new LongRun("verification-" + UUID.randomUUID(), "verification", "events", LOG,
-                "Verifying the history", clock);
+        LongRun run =
+                new LongRun(
+                        "verification-" + UUID.randomUUID(),
+                        "verification",
+                        "events",
+                        LOG,
+                        "Verifying the history",
+                        clock);
         long head = log.headPosition();
         run.total(head);
-        return verifications.start(run, r -> {
-            VerificationResult result = verifier.verify(head, r);
-            r.finish(result, result.valid() ? "The history is intact" : result.detail());
-        });
+        return verifications.start(
+                run,
+                r -> {
+                    VerificationResult result = verifier.verify(head, r);
+                    r.finish(result, result.valid() ? "The history is intact" : result.detail());
+                });
     }
 
     Optional<LongRun> verification(String id) {
@@ -64,19 +72,28 @@ class AuditRuns implements DisposableBean {
     }
 
     LongRun export() {
-        LongRun run = new LongRun("export-" + UUID.randomUUID(), "export", "events", LOG, "Exporting the history",
-                clock);
+        LongRun run =
+                new LongRun(
+                        "export-" + UUID.randomUUID(),
+                        "export",
+                        "events",
+                        LOG,
+                        "Exporting the history",
+                        clock);
         run.total(log.headPosition());
-        return exports.start(run, r -> {
-            Path file = temporaryFile();
-            bundles.put(r.id(), file);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ExportBundle.Manifest manifest = ExportBundle.write(log, key, clock, out, r);
-                r.finish(manifest, "The bundle holds " + manifest.count() + " events");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return exports.start(
+                run,
+                r -> {
+                    Path file = temporaryFile();
+                    bundles.put(r.id(), file);
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        ExportBundle.Manifest manifest =
+                                ExportBundle.write(log, key, clock, out, r);
+                        r.finish(manifest, "The bundle holds " + manifest.count() + " events");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     Optional<LongRun> exportRun(String id) {

@@ -5,6 +5,8 @@ import be.thorpark.ledger.eventstore.integrity.VerificationResult;
 import be.thorpark.ledger.web.http.LedgerHeaders;
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
+import java.net.URI;
+import java.util.Optional;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -15,12 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.util.Optional;
-
 /**
- * Verifications and exports that report their progress where they are started: the start answers 202 with the run
- * to follow; the run says how many events are done of how many, the rate, the state and, once done, the result.
+ * Verifications and exports that report their progress where they are started: the start answers
+ * 202 with the run to follow; the run says how many events are done of how many, the rate, the
+ * state and, once done, the result.
  */
 @RestController
 class AuditRunsController {
@@ -37,7 +37,9 @@ class AuditRunsController {
     @PostMapping(value = VERIFICATIONS, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LongRun.View> startVerification() {
         LongRun run = runs.verify();
-        return ResponseEntity.accepted().location(URI.create(VERIFICATIONS + "/" + run.id())).body(run.view());
+        return ResponseEntity.accepted()
+                .location(URI.create(VERIFICATIONS + "/" + run.id()))
+                .body(run.view());
     }
 
     @GetMapping(value = VERIFICATIONS + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +50,9 @@ class AuditRunsController {
     @PostMapping(value = EXPORTS, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LongRun.View> startExport() {
         LongRun run = runs.export();
-        return ResponseEntity.accepted().location(URI.create(EXPORTS + "/" + run.id())).body(run.view());
+        return ResponseEntity.accepted()
+                .location(URI.create(EXPORTS + "/" + run.id()))
+                .body(run.view());
     }
 
     @GetMapping(value = EXPORTS + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,13 +64,22 @@ class AuditRunsController {
     ResponseEntity<Resource> bundle(@PathVariable String id) {
         LongRun run = runs.exportRun(id).orElseThrow(() -> unknown(id));
         if (run.state() != LongRun.State.DONE) {
-            throw new ProblemException(ProblemCode.RUN_NOT_FINISHED, "Export " + id + " is " + run.state()
-                    + "; its bundle can be downloaded once it is DONE");
+            throw new ProblemException(
+                    ProblemCode.RUN_NOT_FINISHED,
+                    "Export "
+                            + id
+                            + " is "
+                            + run.state()
+                            + "; its bundle can be downloaded once it is DONE");
         }
-        FileSystemResource file = new FileSystemResource(runs.bundle(id).orElseThrow(() -> unknown(id)));
+        FileSystemResource file =
+                new FileSystemResource(runs.bundle(id).orElseThrow(() -> unknown(id)));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"campus-ledger-" + id + ".zip\"")
-                .contentType(MediaType.parseMediaType("application/zip")).body(file);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"campus-ledger-" + id + ".zip\"")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(file);
     }
 
     private static ResponseEntity<LongRun.View> answer(Optional<LongRun> found, String id) {
@@ -80,7 +93,11 @@ class AuditRunsController {
     }
 
     private static ProblemException unknown(String id) {
-        return new ProblemException(ProblemCode.UNKNOWN_RUN, "No run has the id " + id + " in this ledger process; "
-                + "only the latest runs are kept");
+        return new ProblemException(
+                ProblemCode.UNKNOWN_RUN,
+                "No run has the id "
+                        + id
+                        + " in this ledger process; "
+                        + "only the latest runs are kept");
     }
 }

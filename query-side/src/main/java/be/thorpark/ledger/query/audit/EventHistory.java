@@ -2,17 +2,16 @@ package be.thorpark.ledger.query.audit;
 
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the stored history for auditors, in order, from exact-key batches: a page or a stream costs the same at the
- * start of the history as at the end of it.
+ * Reads the stored history for auditors, in order, from exact-key batches: a page or a stream costs
+ * the same at the start of the history as at the end of it.
  */
 @Component
 class EventHistory {
@@ -62,14 +61,18 @@ class EventHistory {
                 break;
             }
         }
-        return new HistoryPage(items, after, cursor, Math.max(head, cursor), ended || cursor >= head);
+        return new HistoryPage(
+                items, after, cursor, Math.max(head, cursor), ended || cursor >= head);
     }
 
     List<HistoryEntry> entity(String entityId) {
         return log.readEntity(entityId).stream().map(e -> HistoryEntry.of(e, json)).toList();
     }
 
-    /** Writes every event after {@code after} as one JSON line each, to the head as it stands when reached. */
+    /**
+     * Writes every event after {@code after} as one JSON line each, to the head as it stands when
+     * reached.
+     */
     long stream(long after, HistoryFilter filter, OutputStream out) throws IOException {
         long cursor = after;
         long written = 0;

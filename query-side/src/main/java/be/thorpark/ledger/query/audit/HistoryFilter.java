@@ -1,12 +1,16 @@
 package be.thorpark.ledger.query.audit;
 
 import be.thorpark.ledger.eventstore.StoredEvent;
-
 import java.time.Instant;
 
 /** Which events of the history a reader wants; every criterion is optional. */
-record HistoryFilter(String type, String entityId, String actor, String correlationId, Instant recordedFrom,
-                     Instant recordedTo) {
+record HistoryFilter(
+        String type,
+        String entityId,
+        String actor,
+        String correlationId,
+        Instant recordedFrom,
+        Instant recordedTo) {
 
     boolean matches(HistoryEntry entry) {
         return (type == null || type.equals(entry.type()) || type.equals(entry.payloadType()))

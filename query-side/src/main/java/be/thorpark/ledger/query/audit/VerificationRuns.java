@@ -9,7 +9,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Every verification of the stored history, counted and timed as {@code ledger.verifications} by result. */
+/**
+ * Every verification of the stored history, counted and timed as {@code ledger.verifications} by
+ * result.
+ */
 @Component
 class VerificationRuns {
 
@@ -27,10 +30,12 @@ class VerificationRuns {
 
     /** Verifies, reporting each verified position against {@code head} to {@code progress}. */
     VerificationResult verify(long head, Progress progress) {
-        return measured(() -> verifier.verify(position -> progress.at(position, Math.max(head, position))));
+        return measured(
+                () -> verifier.verify(position -> progress.at(position, Math.max(head, position))));
     }
 
-    private VerificationResult measured(java.util.function.Supplier<VerificationResult> verification) {
+    private VerificationResult measured(
+            java.util.function.Supplier<VerificationResult> verification) {
         Timer.Sample sample = Timer.start(registry);
         String result = "failed";
         try {
@@ -38,8 +43,11 @@ class VerificationRuns {
             result = verified.valid() ? "valid" : "broken";
             return verified;
         } finally {
-            sample.stop(Timer.builder("ledger.verifications").description("Verifications of the stored history")
-                    .tag("result", result).register(registry));
+            sample.stop(
+                    Timer.builder("ledger.verifications")
+                            .description("Verifications of the stored history")
+                            .tag("result", result)
+                            .register(registry));
         }
     }
 }

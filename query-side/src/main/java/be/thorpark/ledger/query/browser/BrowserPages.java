@@ -5,8 +5,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The campus dashboard and the auditor's explorer, static pages under {@code static/} that read the views and the
- * history through the API with the person's session.
+ * The campus dashboard and the auditor's explorer, static pages under {@code static/} that read the
+ * views and the history through the API with the person's session.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserPages implements WebMvcConfigurer {

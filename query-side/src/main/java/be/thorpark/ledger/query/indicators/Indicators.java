@@ -6,8 +6,6 @@ import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,16 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.bson.Document;
 
 /**
- * The campus's monitoring indicators on a business date, each with the ERDF 2014-2020 common indicator it serves and
- * its lineage: the positions of every event the figure is made of, in order.
+ * The campus's monitoring indicators on a business date, each with the ERDF 2014-2020 common
+ * indicator it serves and its lineage: the positions of every event the figure is made of, in
+ * order.
+ *
  * <ul>
- * <li>enterprises hosted (CO01, CO04): distinct enterprise numbers with a lease in force on the date, by profile;</li>
- * <li>new enterprises (CO05): those among them registered as start-ups;</li>
- * <li>net jobs and FTE (CO08): jobs created minus ended up to the date, in the enterprises hosted on the date (a
- * registration without FTE counts one FTE per job);</li>
- * <li>floor area delivered (CO39) and leased, in m2.</li>
+ *   <li>enterprises hosted (CO01, CO04): distinct enterprise numbers with a lease in force on the
+ *       date, by profile;
+ *   <li>new enterprises (CO05): those among them registered as start-ups;
+ *   <li>net jobs and FTE (CO08): jobs created minus ended up to the date, in the enterprises hosted
+ *       on the date (a registration without FTE counts one FTE per job);
+ *   <li>floor area delivered (CO39) and leased, in m2.
  * </ul>
  */
 public class Indicators {
@@ -37,12 +39,19 @@ public class Indicators {
     public static final int JOBS_FIRST_PHASE = 600;
     public static final int JOBS_THOR_PARK = 5000;
 
-    public record Figure(String indicator, String label, String unit, String value, Map<String, String> targets,
-                         List<Long> lineage) {
-    }
+    public record Figure(
+            String indicator,
+            String label,
+            String unit,
+            String value,
+            Map<String, String> targets,
+            List<Long> lineage) {}
 
-    public record Answer(String date, Map<String, Long> enterprisesByProfile, List<Figure> figures, long position) {
-    }
+    public record Answer(
+            String date,
+            Map<String, Long> enterprisesByProfile,
+            List<Figure> figures,
+            long position) {}
 
     private final ViewWriter views;
 
@@ -51,8 +60,12 @@ public class Indicators {
     }
 
     public Answer on(LocalDate date, long position) {
-        Document campus = Optional.ofNullable(views.collection(IndicatorsProjection.CAMPUS)
-                .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID)).first()).orElse(new Document());
+        Document campus =
+                Optional.ofNullable(
+                                views.collection(IndicatorsProjection.CAMPUS)
+                                        .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID))
+                                        .first())
+                        .orElse(new Document());
         Map<String, Document> tenants = byId(IndicatorsProjection.TENANTS, campus, "tenantIds");
         Map<String, Document> units = byId(IndicatorsProjection.UNITS, campus, "unitIds");
         Map<String, Document> leases = byId(IndicatorsProjection.LEASES, campus, "leaseIds");
@@ -75,10 +88,14 @@ public class Indicators {
             Document tenant = tenants.get(lease.tenantId());
             if (tenant != null) {
                 // A tenant without an enterprise number counts as an enterprise of its own.
-                String enterprise = tenant.getString("enterpriseNumber") != null
-                        ? tenant.getString("enterpriseNumber") : "tenant " + tenant.getString("_id");
+                String enterprise =
+                        tenant.getString("enterpriseNumber") != null
+                                ? tenant.getString("enterpriseNumber")
+                                : "tenant " + tenant.getString("_id");
                 hostedProfiles.put(enterprise, tenant.getString("profile"));
-                tenantsByEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(tenant.getString("_id"));
+                tenantsByEnterprise
+                        .computeIfAbsent(enterprise, k -> new ArrayList<>())
+                        .add(tenant.getString("_id"));
                 hostedLineage.addAll(positions);
                 hostedLineage.add(DocValues.longValue(tenant, "registeredPosition"));
             }
@@ -91,7 +108,8 @@ public class Indicators {
         for (Map.Entry<String, String> e : hostedProfiles.entrySet()) {
             if ("START_UP".equals(e.getValue())) {
                 for (String tenantId : tenantsByEnterprise.get(e.getKey())) {
-                    startUpLineage.add(DocValues.longValue(tenants.get(tenantId), "registeredPosition"));
+                    startUpLineage.add(
+                            DocValues.longValue(tenants.get(tenantId), "registeredPosition"));
                 }
             }
         }
@@ -105,14 +123,17 @@ public class Indicators {
                 if (registrations == null) {
                     continue;
                 }
-                for (Document r : registrations.getList("registrations", Document.class, List.of())) {
+                for (Document r :
+                        registrations.getList("registrations", Document.class, List.of())) {
                     if (LocalDate.parse(r.getString("effectiveDate")).isAfter(date)) {
                         continue;
                     }
                     int sign = "ENDED".equals(r.getString("change")) ? -1 : 1;
                     int count = r.getInteger("count");
-                    BigDecimal fte = r.getString("fte") == null ? BigDecimal.valueOf(count)
-                            : new BigDecimal(r.getString("fte"));
+                    BigDecimal fte =
+                            r.getString("fte") == null
+                                    ? BigDecimal.valueOf(count)
+                                    : new BigDecimal(r.getString("fte"));
                     netJobs += (long) sign * count;
                     netFte = netFte.add(sign < 0 ? fte.negate() : fte);
                     jobsLineage.add(DocValues.longValue(r, "position"));
@@ -130,25 +151,69 @@ public class Indicators {
             }
         }
 
-        Map<String, String> areaTargets = Map.of("firstPhase", AREA_FIRST_PHASE.toPlainString(),
-                "goal", AREA_GOAL.toPlainString());
-        Map<String, String> jobTargets = Map.of("firstPhase", Integer.toString(JOBS_FIRST_PHASE),
-                "thorParkTenYears", Integer.toString(JOBS_THOR_PARK));
-        List<Figure> figures = List.of(
-                new Figure("CO01", "Enterprises hosted (receiving support)", "enterprises",
-                        Long.toString(hostedProfiles.size()), Map.of(), List.copyOf(hostedLineage)),
-                new Figure("CO04", "Enterprises receiving non-financial support (campus services)", "enterprises",
-                        Long.toString(hostedProfiles.size()), Map.of(), List.copyOf(hostedLineage)),
-                new Figure("CO05", "New enterprises supported (start-ups hosted)", "enterprises",
-                        Long.toString(startUps), Map.of(), List.copyOf(startUpLineage)),
-                new Figure("JOBS", "Net jobs in hosted enterprises", "jobs", Long.toString(netJobs), jobTargets,
-                        List.copyOf(jobsLineage)),
-                new Figure("CO08", "Employment increase in supported enterprises", "full-time equivalents",
-                        netFte.setScale(2).toPlainString(), jobTargets, List.copyOf(jobsLineage)),
-                new Figure("CO39", "Floor area delivered", "m2", delivered.setScale(2).toPlainString(), areaTargets,
-                        List.copyOf(deliveredLineage)),
-                new Figure("LEASED", "Floor area leased", "m2", leased.setScale(2).toPlainString(), areaTargets,
-                        List.copyOf(leasedLineage)));
+        Map<String, String> areaTargets =
+                Map.of(
+                        "firstPhase",
+                        AREA_FIRST_PHASE.toPlainString(),
+                        "goal",
+                        AREA_GOAL.toPlainString());
+        Map<String, String> jobTargets =
+                Map.of(
+                        "firstPhase",
+                        Integer.toString(JOBS_FIRST_PHASE),
+                        "thorParkTenYears",
+                        Integer.toString(JOBS_THOR_PARK));
+        List<Figure> figures =
+                List.of(
+                        new Figure(
+                                "CO01",
+                                "Enterprises hosted (receiving support)",
+                                "enterprises",
+                                Long.toString(hostedProfiles.size()),
+                                Map.of(),
+                                List.copyOf(hostedLineage)),
+                        new Figure(
+                                "CO04",
+                                "Enterprises receiving non-financial support (campus services)",
+                                "enterprises",
+                                Long.toString(hostedProfiles.size()),
+                                Map.of(),
+                                List.copyOf(hostedLineage)),
+                        new Figure(
+                                "CO05",
+                                "New enterprises supported (start-ups hosted)",
+                                "enterprises",
+                                Long.toString(startUps),
+                                Map.of(),
+                                List.copyOf(startUpLineage)),
+                        new Figure(
+                                "JOBS",
+                                "Net jobs in hosted enterprises",
+                                "jobs",
+                                Long.toString(netJobs),
+                                jobTargets,
+                                List.copyOf(jobsLineage)),
+                        new Figure(
+                                "CO08",
+                                "Employment increase in supported enterprises",
+                                "full-time equivalents",
+                                netFte.setScale(2).toPlainString(),
+                                jobTargets,
+                                List.copyOf(jobsLineage)),
+                        new Figure(
+                                "CO39",
+                                "Floor area delivered",
+                                "m2",
+                                delivered.setScale(2).toPlainString(),
+                                areaTargets,
+                                List.copyOf(deliveredLineage)),
+                        new Figure(
+                                "LEASED",
+                                "Floor area leased",
+                                "m2",
+                                leased.setScale(2).toPlainString(),
+                                areaTargets,
+                                List.copyOf(leasedLineage)));
         return new Answer(date.toString(), byProfile, figures, position);
     }
 
@@ -158,7 +223,9 @@ public class Indicators {
         if (ids.isEmpty()) {
             return found;
         }
-        views.collection(collection).find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
+        views.collection(collection)
+                .find(Filters.in("_id", ids))
+                .forEach(d -> found.put(d.getString("_id"), d));
         return found;
     }
 }

@@ -5,23 +5,23 @@ import be.thorpark.ledger.events.lease.LeaseSigned;
 import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.DeclaredProjection;
-import be.thorpark.ledger.query.view.ViewTarget;
+import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
+import be.thorpark.ledger.query.view.ViewTarget;
 import com.mongodb.client.model.Updates;
+import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
- * The facts the ERDF monitoring indicators are computed from, as of any business date: tenants by enterprise number
- * and profile, leases with their timeline (the same {@link LeaseTimeline} as the lease register, so "in force" means
- * one thing), units with their area and availability, and job registrations. {@value #CAMPUS} lists the ids of all of
- * them, so an answer reads every document by exact key. Each fact keeps the positions of the events it comes from:
- * the lineage of every figure.
+ * The facts the ERDF monitoring indicators are computed from, as of any business date: tenants by
+ * enterprise number and profile, leases with their timeline (the same {@link LeaseTimeline} as the
+ * lease register, so "in force" means one thing), units with their area and availability, and job
+ * registrations. {@value #CAMPUS} lists the ids of all of them, so an answer reads every document
+ * by exact key. Each fact keeps the positions of the events it comes from: the lineage of every
+ * figure.
  */
 @Component
 public class IndicatorsProjection extends DeclaredProjection {
@@ -35,38 +35,65 @@ public class IndicatorsProjection extends DeclaredProjection {
     static final String CAMPUS_ID = "campus";
 
     public IndicatorsProjection() {
-        on(TenantRegistered.class, (e, t) -> {
-            t.apply(TENANTS, e.tenantId().value(), Updates.combine(
-                    Updates.set("tenantId", e.tenantId().value()),
-                    Updates.set("name", e.name()),
-                    // Registrations over REST always name one; events of other origins may not, and must not stop
-                    // the view.
-                    Updates.set("enterpriseNumber", e.enterpriseNumber() == null ? null
-                            : e.enterpriseNumber().formatted()),
-                    Updates.set("profile", e.profile().name()),
-                    Updates.set("registeredPosition", t.event().position())));
-            listed(t, "tenantIds", e.tenantId().value());
-        });
-        on(UnitRegistered.class, (e, t) -> {
-            t.apply(UNITS, e.unitId().value(), Updates.combine(
-                    Updates.set("unitId", e.unitId().value()),
-                    Updates.set("area", DocValues.decimal(e.area())),
-                    Updates.set("availableFrom", DocValues.date(e.availableFrom())),
-                    Updates.set("registeredPosition", t.event().position())));
-            listed(t, "unitIds", e.unitId().value());
-        });
+        on(
+                TenantRegistered.class,
+                (e, t) -> {
+                    t.apply(
+                            TENANTS,
+                            e.tenantId().value(),
+                            Updates.combine(
+                                    Updates.set("tenantId", e.tenantId().value()),
+                                    Updates.set("name", e.name()),
+                                    // Registrations over REST always name one; events of other
+                                    // origins may not, and must not stop
+                                    // the view.
+                                    Updates.set(
+                                            "enterpriseNumber",
+                                            e.enterpriseNumber() == null
+                                                    ? null
+                                                    : e.enterpriseNumber().formatted()),
+                                    Updates.set("profile", e.profile().name()),
+                                    Updates.set("registeredPosition", t.event().position())));
+                    listed(t, "tenantIds", e.tenantId().value());
+                });
+        on(
+                UnitRegistered.class,
+                (e, t) -> {
+                    t.apply(
+                            UNITS,
+                            e.unitId().value(),
+                            Updates.combine(
+                                    Updates.set("unitId", e.unitId().value()),
+                                    Updates.set("area", DocValues.decimal(e.area())),
+                                    Updates.set("availableFrom", DocValues.date(e.availableFrom())),
+                                    Updates.set("registeredPosition", t.event().position())));
+                    listed(t, "unitIds", e.unitId().value());
+                });
         include(LeaseTimeline.keptIn(LEASES, IndicatorsProjection::lineage));
         on(LeaseSigned.class, (e, t) -> listed(t, "leaseIds", e.leaseId().value()));
-        on(JobsRegistered.class, (e, t) -> {
-            t.apply(JOBS, e.tenantId().value(), Updates.combine(
-                    Updates.set("tenantId", e.tenantId().value()),
-                    Updates.push("registrations", new Document("change", e.change().name())
-                            .append("count", e.count())
-                            .append("fte", e.fte() == null ? null : e.fte().toString())
-                            .append("effectiveDate", DocValues.date(e.effectiveDate()))
-                            .append("position", t.event().position()))));
-            listed(t, "jobTenantIds", e.tenantId().value());
-        });
+        on(
+                JobsRegistered.class,
+                (e, t) -> {
+                    t.apply(
+                            JOBS,
+                            e.tenantId().value(),
+                            Updates.combine(
+                                    Updates.set("tenantId", e.tenantId().value()),
+                                    Updates.push(
+                                            "registrations",
+                                            new Document("change", e.change().name())
+                                                    .append("count", e.count())
+                                                    .append(
+                                                            "fte",
+                                                            e.fte() == null
+                                                                    ? null
+                                                                    : e.fte().toString())
+                                                    .append(
+                                                            "effectiveDate",
+                                                            DocValues.date(e.effectiveDate()))
+                                                    .append("position", t.event().position()))));
+                    listed(t, "jobTenantIds", e.tenantId().value());
+                });
     }
 
     @Override
@@ -85,8 +112,9 @@ public class IndicatorsProjection extends DeclaredProjection {
     }
 
     /**
-     * Adds an id to the campus index. The index document is written by events of many entities, so each write is
-     * idempotent by itself ({@code $addToSet}) rather than by the per-entity applied position.
+     * Adds an id to the campus index. The index document is written by events of many entities, so
+     * each write is idempotent by itself ({@code $addToSet}) rather than by the per-entity applied
+     * position.
      */
     private static void listed(ViewTarget target, String field, String id) {
         target.apply(CAMPUS, CAMPUS_ID, Updates.addToSet(field, id));

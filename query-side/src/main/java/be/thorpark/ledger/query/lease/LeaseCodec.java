@@ -6,17 +6,17 @@ import be.thorpark.ledger.events.lease.LeaseTerminated;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * The one place a {@link LeaseDocument} meets BSON: the updates each lease event makes (idempotent {@code $set},
- * {@code $push} and {@code $max}, applied once per event by the view writer) and the decoding of a stored document.
- * The field names are part of what the OData feed and the report pack read.
+ * The one place a {@link LeaseDocument} meets BSON: the updates each lease event makes (idempotent
+ * {@code $set}, {@code $push} and {@code $max}, applied once per event by the view writer) and the
+ * decoding of a stored document. The field names are part of what the OData feed and the report
+ * pack read.
  */
 public final class LeaseCodec {
 
@@ -25,8 +25,7 @@ public final class LeaseCodec {
     public static final String UNIT_ID = "unitId";
     static final String AMENDMENTS = "amendments";
 
-    private LeaseCodec() {
-    }
+    private LeaseCodec() {}
 
     public static Bson signed(LeaseSigned signed, ViewEvent event) {
         return Updates.combine(
@@ -44,13 +43,15 @@ public final class LeaseCodec {
     public static Bson amended(LeaseAmended amended, ViewEvent event) {
         return Updates.combine(
                 Updates.set("leaseId", amended.leaseId().value()),
-                Updates.push(AMENDMENTS, new Document("number", amended.amendmentNumber())
-                        .append("effectiveDate", DocValues.date(amended.effectiveDate()))
-                        .append("area", DocValues.decimal(amended.area()))
-                        .append("monthlyRent", DocValues.decimal(amended.monthlyRent()))
-                        .append("endDate", DocValues.date(amended.endDate()))
-                        .append("position", event.position())
-                        .append("recordedAt", event.recordedAt())),
+                Updates.push(
+                        AMENDMENTS,
+                        new Document("number", amended.amendmentNumber())
+                                .append("effectiveDate", DocValues.date(amended.effectiveDate()))
+                                .append("area", DocValues.decimal(amended.area()))
+                                .append("monthlyRent", DocValues.decimal(amended.monthlyRent()))
+                                .append("endDate", DocValues.date(amended.endDate()))
+                                .append("position", event.position())
+                                .append("recordedAt", event.recordedAt())),
                 version(event));
     }
 
@@ -69,21 +70,38 @@ public final class LeaseCodec {
     }
 
     public static LeaseDocument decode(Document lease) {
-        List<LeaseDocument.Amendment> amendments = DocValues.documents(lease, AMENDMENTS).stream()
-                .map(LeaseCodec::amendment).toList();
-        List<Long> lineage = lease.getList("positions", Number.class, List.of()).stream()
-                .map(Number::longValue).toList();
-        return new LeaseDocument(lease.getString("_id"), lease.getString(TENANT_ID), lease.getString(UNIT_ID),
-                DocValues.decimal(lease, "area"), DocValues.decimal(lease, "monthlyRent"),
-                DocValues.date(lease, START_DATE), DocValues.date(lease, "endDate"), instant(lease.get("signedAt")),
-                amendments, DocValues.date(lease, "lastDay"), instant(lease.get("terminatedAt")),
-                DocValues.longValue(lease, "version"), DocValues.longValue(lease, "position"), lineage);
+        List<LeaseDocument.Amendment> amendments =
+                DocValues.documents(lease, AMENDMENTS).stream().map(LeaseCodec::amendment).toList();
+        List<Long> lineage =
+                lease.getList("positions", Number.class, List.of()).stream()
+                        .map(Number::longValue)
+                        .toList();
+        return new LeaseDocument(
+                lease.getString("_id"),
+                lease.getString(TENANT_ID),
+                lease.getString(UNIT_ID),
+                DocValues.decimal(lease, "area"),
+                DocValues.decimal(lease, "monthlyRent"),
+                DocValues.date(lease, START_DATE),
+                DocValues.date(lease, "endDate"),
+                instant(lease.get("signedAt")),
+                amendments,
+                DocValues.date(lease, "lastDay"),
+                instant(lease.get("terminatedAt")),
+                DocValues.longValue(lease, "version"),
+                DocValues.longValue(lease, "position"),
+                lineage);
     }
 
     private static LeaseDocument.Amendment amendment(Document a) {
-        return new LeaseDocument.Amendment(a.getInteger("number", 0), DocValues.date(a, "effectiveDate"),
-                DocValues.decimal(a, "area"), DocValues.decimal(a, "monthlyRent"), DocValues.date(a, "endDate"),
-                DocValues.longValue(a, "position"), instant(a.get("recordedAt")));
+        return new LeaseDocument.Amendment(
+                a.getInteger("number", 0),
+                DocValues.date(a, "effectiveDate"),
+                DocValues.decimal(a, "area"),
+                DocValues.decimal(a, "monthlyRent"),
+                DocValues.date(a, "endDate"),
+                DocValues.longValue(a, "position"),
+                instant(a.get("recordedAt")));
     }
 
     private static Instant instant(Object value) {

@@ -1,11 +1,14 @@
 package be.thorpark.ledger.query.lease;
 
+import static be.thorpark.ledger.query.view.CsvWriter.column;
+
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.PageRequest;
+import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewQuery;
 import be.thorpark.ledger.query.view.ViewReads;
-import be.thorpark.ledger.query.view.ViewNotFoundException;
 import be.thorpark.ledger.query.view.ViewResponses;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,32 +17,32 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
-import static be.thorpark.ledger.query.view.CsvWriter.column;
-
-/** The lease register, one lease with its amendments in order, and the rent roll on a business date. */
+/**
+ * The lease register, one lease with its amendments in order, and the rent roll on a business date.
+ */
 @RestController
 class LeaseController {
 
-    static final List<CsvWriter.Column<LeaseRegister.LeaseLine>> LEASE_CSV = CsvWriter.columns(
-            column("id", LeaseRegister.LeaseLine::id),
-            column("tenantId", LeaseRegister.LeaseLine::tenantId),
-            column("unitId", LeaseRegister.LeaseLine::unitId),
-            column("startDate", LeaseRegister.LeaseLine::startDate),
-            column("endDate", LeaseRegister.LeaseLine::endDate),
-            column("lastDay", LeaseRegister.LeaseLine::lastDay),
-            column("status", LeaseRegister.LeaseLine::status),
-            column("area", LeaseRegister.LeaseLine::area),
-            column("monthlyRent", LeaseRegister.LeaseLine::monthlyRent),
-            column("amendments", LeaseRegister.LeaseLine::amendments));
+    static final List<CsvWriter.Column<LeaseRegister.LeaseLine>> LEASE_CSV =
+            CsvWriter.columns(
+                    column("id", LeaseRegister.LeaseLine::id),
+                    column("tenantId", LeaseRegister.LeaseLine::tenantId),
+                    column("unitId", LeaseRegister.LeaseLine::unitId),
+                    column("startDate", LeaseRegister.LeaseLine::startDate),
+                    column("endDate", LeaseRegister.LeaseLine::endDate),
+                    column("lastDay", LeaseRegister.LeaseLine::lastDay),
+                    column("status", LeaseRegister.LeaseLine::status),
+                    column("area", LeaseRegister.LeaseLine::area),
+                    column("monthlyRent", LeaseRegister.LeaseLine::monthlyRent),
+                    column("amendments", LeaseRegister.LeaseLine::amendments));
 
-    static final List<CsvWriter.Column<LeaseRegister.RentLine>> RENT_CSV = CsvWriter.columns(
-            column("leaseId", LeaseRegister.RentLine::leaseId),
-            column("tenantId", LeaseRegister.RentLine::tenantId),
-            column("unitId", LeaseRegister.RentLine::unitId),
-            column("area", LeaseRegister.RentLine::area),
-            column("monthlyRent", LeaseRegister.RentLine::monthlyRent));
+    static final List<CsvWriter.Column<LeaseRegister.RentLine>> RENT_CSV =
+            CsvWriter.columns(
+                    column("leaseId", LeaseRegister.RentLine::leaseId),
+                    column("tenantId", LeaseRegister.RentLine::tenantId),
+                    column("unitId", LeaseRegister.RentLine::unitId),
+                    column("area", LeaseRegister.RentLine::area),
+                    column("monthlyRent", LeaseRegister.RentLine::monthlyRent));
 
     private final ViewReads reads;
 
@@ -48,21 +51,25 @@ class LeaseController {
     }
 
     @GetMapping("/api/leases")
-    ResponseEntity<?> list(ViewQuery query,
-                           @RequestParam(required = false) String tenantId,
-                           @RequestParam(required = false) String unitId,
-                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> list(
+            ViewQuery query,
+            @RequestParam(required = false) String tenantId,
+            @RequestParam(required = false) String unitId,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = query.pageRequest();
         ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
-        return ViewResponses.list(accept,
-                register.list(request, query.businessDate(), tenantId, unitId, position), LEASE_CSV);
+        return ViewResponses.list(
+                accept,
+                register.list(request, query.businessDate(), tenantId, unitId, position),
+                LEASE_CSV);
     }
 
     @GetMapping("/api/leases/rent-roll")
-    ResponseEntity<?> rentRoll(ViewQuery query,
-                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> rentRoll(
+            ViewQuery query,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         PageRequest request = query.pageRequest();
         ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
@@ -76,8 +83,9 @@ class LeaseController {
         ViewReads.Snapshot view = reads.read(LeaseProjection.NAME, query);
         long position = view.position();
         LeaseRegister register = new LeaseRegister(view.source());
-        LeaseRegister.LeaseDetail lease = register.one(id, query.businessDate())
-                .orElseThrow(() -> new ViewNotFoundException("lease", id));
+        LeaseRegister.LeaseDetail lease =
+                register.one(id, query.businessDate())
+                        .orElseThrow(() -> new ViewNotFoundException("lease", id));
         return ViewResponses.entity(position, lease.version(), lease);
     }
 }

@@ -3,12 +3,13 @@ package be.thorpark.ledger.query.lease;
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
-/** The lease register: collection {@code leases}, one document per lease with its terms over time. */
+/**
+ * The lease register: collection {@code leases}, one document per lease with its terms over time.
+ */
 @Component
 public class LeaseProjection extends DeclaredProjection {
 
@@ -31,8 +32,11 @@ public class LeaseProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(LEASES, List.of(new IndexModel(Indexes.ascending("tenantId")),
-                new IndexModel(Indexes.ascending("unitId")),
-                new IndexModel(Indexes.ascending("startDate"))));
+        return Map.of(
+                LEASES,
+                List.of(
+                        new IndexModel(Indexes.ascending("tenantId")),
+                        new IndexModel(Indexes.ascending("unitId")),
+                        new IndexModel(Indexes.ascending("startDate"))));
     }
 }

@@ -7,9 +7,6 @@ import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.EventHandlers;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,40 +14,68 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * A lease's terms over time, kept in one document per lease by every view that needs them (lease register,
- * occupancy, tenant directory, indicators): the views include {@link #keptIn} and read {@link LeaseDocument}s. What
- * the terms in force on a date are is said once, in {@link LeaseDocument}; the methods on raw documents here are for
- * readers that hold the document itself (the OData feed).
+ * A lease's terms over time, kept in one document per lease by every view that needs them (lease
+ * register, occupancy, tenant directory, indicators): the views include {@link #keptIn} and read
+ * {@link LeaseDocument}s. What the terms in force on a date are is said once, in {@link
+ * LeaseDocument}; the methods on raw documents here are for readers that hold the document itself
+ * (the OData feed).
  */
 public final class LeaseTimeline {
 
-    private LeaseTimeline() {
-    }
+    private LeaseTimeline() {}
 
     /** The terms in force on a date. */
-    public record Terms(BigDecimal area, BigDecimal monthlyRent, LocalDate endDate) {
-    }
+    public record Terms(BigDecimal area, BigDecimal monthlyRent, LocalDate endDate) {}
 
     public enum Status {
-        UPCOMING, ACTIVE, ENDED, TERMINATED
+        UPCOMING,
+        ACTIVE,
+        ENDED,
+        TERMINATED
     }
 
-    /** Keeps one document per lease with its terms over time in {@code collection} of the view that includes it. */
+    /**
+     * Keeps one document per lease with its terms over time in {@code collection} of the view that
+     * includes it.
+     */
     public static Consumer<EventHandlers> keptIn(String collection) {
         return keptIn(collection, event -> null);
     }
 
-    /** As {@link #keptIn(String)}, with {@code also} (when not null) applied with each of the lease's events. */
-    public static Consumer<EventHandlers> keptIn(String collection, Function<ViewEvent, Bson> also) {
+    /**
+     * As {@link #keptIn(String)}, with {@code also} (when not null) applied with each of the
+     * lease's events.
+     */
+    public static Consumer<EventHandlers> keptIn(
+            String collection, Function<ViewEvent, Bson> also) {
         return view -> {
-            view.on(LeaseSigned.class, (e, t) -> t.apply(collection, e.leaseId().value(),
-                    with(LeaseCodec.signed(e, t.event()), also.apply(t.event()))));
-            view.on(LeaseAmended.class, (e, t) -> t.apply(collection, e.leaseId().value(),
-                    with(LeaseCodec.amended(e, t.event()), also.apply(t.event()))));
-            view.on(LeaseTerminated.class, (e, t) -> t.apply(collection, e.leaseId().value(),
-                    with(LeaseCodec.terminated(e, t.event()), also.apply(t.event()))));
+            view.on(
+                    LeaseSigned.class,
+                    (e, t) ->
+                            t.apply(
+                                    collection,
+                                    e.leaseId().value(),
+                                    with(LeaseCodec.signed(e, t.event()), also.apply(t.event()))));
+            view.on(
+                    LeaseAmended.class,
+                    (e, t) ->
+                            t.apply(
+                                    collection,
+                                    e.leaseId().value(),
+                                    with(LeaseCodec.amended(e, t.event()), also.apply(t.event()))));
+            view.on(
+                    LeaseTerminated.class,
+                    (e, t) ->
+                            t.apply(
+                                    collection,
+                                    e.leaseId().value(),
+                                    with(
+                                            LeaseCodec.terminated(e, t.event()),
+                                            also.apply(t.event()))));
         };
     }
 
@@ -61,12 +86,16 @@ public final class LeaseTimeline {
     /** Amendments in the order they were agreed (number, then position), as stored. */
     public static List<Document> amendmentsInOrder(Document lease) {
         return DocValues.documents(lease, LeaseCodec.AMENDMENTS).stream()
-                .sorted(Comparator.comparing((Document a) -> a.getInteger("number", 0))
-                        .thenComparing(a -> DocValues.longValue(a, "position")))
+                .sorted(
+                        Comparator.comparing((Document a) -> a.getInteger("number", 0))
+                                .thenComparing(a -> DocValues.longValue(a, "position")))
                 .toList();
     }
 
-    /** The terms in force on {@code date}, whether or not the lease runs then; empty before it was signed. */
+    /**
+     * The terms in force on {@code date}, whether or not the lease runs then; empty before it was
+     * signed.
+     */
     public static Optional<Terms> termsInForce(Document lease, LocalDate date) {
         return LeaseCodec.decode(lease).termsInForce(date);
     }
@@ -80,7 +109,10 @@ public final class LeaseTimeline {
         return LeaseCodec.decode(lease).activeOn(date);
     }
 
-    /** The last day the lease runs: the earlier of its last end date in force and an early termination. */
+    /**
+     * The last day the lease runs: the earlier of its last end date in force and an early
+     * termination.
+     */
     public static LocalDate lastDayInForce(Document lease) {
         return LeaseCodec.decode(lease).lastDayInForce();
     }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.odata;
 
+import java.util.List;
 import org.apache.olingo.commons.api.edm.FullQualifiedName;
 import org.apache.olingo.commons.api.edm.provider.CsdlAbstractEdmProvider;
 import org.apache.olingo.commons.api.edm.provider.CsdlEntityContainer;
@@ -12,9 +13,9 @@ import org.apache.olingo.commons.api.edm.provider.CsdlProperty;
 import org.apache.olingo.commons.api.edm.provider.CsdlPropertyRef;
 import org.apache.olingo.commons.api.edm.provider.CsdlSchema;
 
-import java.util.List;
-
-/** The feed's schema ({@code $metadata}): one entity type and one entity set per {@link FeedSet}. */
+/**
+ * The feed's schema ({@code $metadata}): one entity type and one entity set per {@link FeedSet}.
+ */
 final class CampusEdmProvider extends CsdlAbstractEdmProvider {
 
     static final String NAMESPACE = "CampusLedger";
@@ -37,19 +38,34 @@ final class CampusEdmProvider extends CsdlAbstractEdmProvider {
         if (set == null) {
             return null;
         }
-        List<CsdlProperty> properties = set.properties().stream().map(p -> {
-            CsdlProperty property = new CsdlProperty().setName(p.name()).setType(p.type().getFullQualifiedName())
-                    .setCollection(p.collection()).setNullable(!p.name().equals(set.key()));
-            if (p.scale() != null) {
-                property.setScale(p.scale());
-            }
-            return property;
-        }).toList();
-        List<CsdlNavigationProperty> navigations = set.navigations().stream()
-                .map(n -> new CsdlNavigationProperty().setName(n.name()).setCollection(true)
-                        .setType(type(sets.byName(n.target()))))
-                .toList();
-        return new CsdlEntityType().setName(set.typeName()).setProperties(properties)
+        List<CsdlProperty> properties =
+                set.properties().stream()
+                        .map(
+                                p -> {
+                                    CsdlProperty property =
+                                            new CsdlProperty()
+                                                    .setName(p.name())
+                                                    .setType(p.type().getFullQualifiedName())
+                                                    .setCollection(p.collection())
+                                                    .setNullable(!p.name().equals(set.key()));
+                                    if (p.scale() != null) {
+                                        property.setScale(p.scale());
+                                    }
+                                    return property;
+                                })
+                        .toList();
+        List<CsdlNavigationProperty> navigations =
+                set.navigations().stream()
+                        .map(
+                                n ->
+                                        new CsdlNavigationProperty()
+                                                .setName(n.name())
+                                                .setCollection(true)
+                                                .setType(type(sets.byName(n.target()))))
+                        .toList();
+        return new CsdlEntityType()
+                .setName(set.typeName())
+                .setProperties(properties)
                 .setNavigationProperties(navigations)
                 .setKey(List.of(new CsdlPropertyRef().setName(set.key())));
     }
@@ -63,27 +79,41 @@ final class CampusEdmProvider extends CsdlAbstractEdmProvider {
         if (set == null) {
             return null;
         }
-        return new CsdlEntitySet().setName(set.name()).setType(type(set)).setNavigationPropertyBindings(
-                set.navigations().stream().map(n -> new CsdlNavigationPropertyBinding().setPath(n.name())
-                        .setTarget(n.target())).toList());
+        return new CsdlEntitySet()
+                .setName(set.name())
+                .setType(type(set))
+                .setNavigationPropertyBindings(
+                        set.navigations().stream()
+                                .map(
+                                        n ->
+                                                new CsdlNavigationPropertyBinding()
+                                                        .setPath(n.name())
+                                                        .setTarget(n.target()))
+                                .toList());
     }
 
     @Override
     public CsdlEntityContainer getEntityContainer() {
-        return new CsdlEntityContainer().setName(CONTAINER_NAME)
-                .setEntitySets(sets.all().stream().map(s -> getEntitySet(CONTAINER, s.name())).toList());
+        return new CsdlEntityContainer()
+                .setName(CONTAINER_NAME)
+                .setEntitySets(
+                        sets.all().stream().map(s -> getEntitySet(CONTAINER, s.name())).toList());
     }
 
     @Override
     public CsdlEntityContainerInfo getEntityContainerInfo(FullQualifiedName name) {
-        return name == null || CONTAINER.equals(name) ? new CsdlEntityContainerInfo().setContainerName(CONTAINER)
+        return name == null || CONTAINER.equals(name)
+                ? new CsdlEntityContainerInfo().setContainerName(CONTAINER)
                 : null;
     }
 
     @Override
     public List<CsdlSchema> getSchemas() {
-        return List.of(new CsdlSchema().setNamespace(NAMESPACE)
-                .setEntityTypes(sets.all().stream().map(s -> getEntityType(type(s))).toList())
-                .setEntityContainer(getEntityContainer()));
+        return List.of(
+                new CsdlSchema()
+                        .setNamespace(NAMESPACE)
+                        .setEntityTypes(
+                                sets.all().stream().map(s -> getEntityType(type(s))).toList())
+                        .setEntityContainer(getEntityContainer()));
     }
 }

@@ -1,22 +1,21 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.util.List;
-import java.util.Map;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.instant;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.FundingProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
 /**
- * Disbursements, requested and paid, as {@code GET /api/funding-programmes/{id}/disbursements}; the key is
- * {@code <programmeId>/<disbursementId>}.
+ * Disbursements, requested and paid, as {@code GET /api/funding-programmes/{id}/disbursements}; the
+ * key is {@code <programmeId>/<disbursementId>}.
  */
 final class DisbursementsFeed implements FeedSet {
 
@@ -32,9 +31,21 @@ final class DisbursementsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("ProgrammeId"), text("DisbursementId"), text("Source"), decimal("Amount"),
-                text("ReportId"), date("PeriodFrom"), date("PeriodTo"), text("Status"), instant("RequestedAt"),
-                date("PaidOn"), decimal("PaidAmount"), instant("PaidAt"), int64("Position"));
+        return List.of(
+                text("Id"),
+                text("ProgrammeId"),
+                text("DisbursementId"),
+                text("Source"),
+                decimal("Amount"),
+                text("ReportId"),
+                date("PeriodFrom"),
+                date("PeriodTo"),
+                text("Status"),
+                instant("RequestedAt"),
+                date("PaidOn"),
+                decimal("PaidAmount"),
+                instant("PaidAt"),
+                int64("Position"));
     }
 
     @Override
@@ -49,8 +60,10 @@ final class DisbursementsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(FundingProjection.DISBURSEMENTS),
-                Filters.exists("amount"), docs -> docs.stream().map(DisbursementsFeed::entity).toList());
+        return DocumentRows.single(
+                context.source().collection(FundingProjection.DISBURSEMENTS),
+                Filters.exists("amount"),
+                docs -> docs.stream().map(DisbursementsFeed::entity).toList());
     }
 
     private static Map<String, Object> entity(Document d) {

@@ -4,9 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,12 +14,15 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * The entities of a view collection, read in {@code _id} order through one database cursor, {@link #BATCH} documents
- * at a time. Each batch is turned into entities at once, so the look-ups it needs (a tenant's leases, a programme's
- * disbursements) are one query per batch, not per document. A document may yield several entities (a lease's
- * amendments); the cursor of an entity names its document and its place in it.
+ * The entities of a view collection, read in {@code _id} order through one database cursor, {@link
+ * #BATCH} documents at a time. Each batch is turned into entities at once, so the look-ups it needs
+ * (a tenant's leases, a programme's disbursements) are one query per batch, not per document. A
+ * document may yield several entities (a lease's amendments); the cursor of an entity names its
+ * document and its place in it.
  */
 final class DocumentRows implements RowSource {
 
@@ -34,23 +34,30 @@ final class DocumentRows implements RowSource {
     private final Function<List<Document>, List<List<Map<String, Object>>>> batchMapper;
 
     /** {@code batchMapper} answers, per document of a batch and in the same order, its entities. */
-    DocumentRows(MongoCollection<Document> collection, Bson filter,
-                 Function<List<Document>, List<List<Map<String, Object>>>> batchMapper) {
+    DocumentRows(
+            MongoCollection<Document> collection,
+            Bson filter,
+            Function<List<Document>, List<List<Map<String, Object>>>> batchMapper) {
         this.collection = collection;
         this.filter = filter;
         this.batchMapper = batchMapper;
     }
 
     /** One entity per document. */
-    static DocumentRows single(MongoCollection<Document> collection, Bson filter,
-                               Function<List<Document>, List<Map<String, Object>>> batchMapper) {
-        return new DocumentRows(collection, filter,
+    static DocumentRows single(
+            MongoCollection<Document> collection,
+            Bson filter,
+            Function<List<Document>, List<Map<String, Object>>> batchMapper) {
+        return new DocumentRows(
+                collection,
+                filter,
                 docs -> batchMapper.apply(docs).stream().map(List::of).toList());
     }
 
     /** The same entities restricted to the document with {@code _id} {@code id}. */
     DocumentRows only(String id) {
-        return new DocumentRows(collection, Filters.and(filter, Filters.eq("_id", id)), batchMapper);
+        return new DocumentRows(
+                collection, Filters.and(filter, Filters.eq("_id", id)), batchMapper);
     }
 
     @Override
@@ -66,10 +73,11 @@ final class DocumentRows implements RowSource {
             afterIndex = Integer.parseInt(cursor.substring(at + 1));
         }
         Bson query = afterDoc == null ? filter : Filters.and(filter, Filters.gte("_id", afterDoc));
-        MongoCursor<Document> documents = collection.find(query).sort(Sorts.ascending("_id")).batchSize(BATCH)
-                .iterator();
+        MongoCursor<Document> documents =
+                collection.find(query).sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
         Iterator<FeedRow> rows = new Rows(documents, afterDoc, afterIndex);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
                 .onClose(documents::close);
     }
 

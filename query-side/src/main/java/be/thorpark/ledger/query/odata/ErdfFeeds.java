@@ -1,18 +1,5 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.claims.ClaimsOverview;
-import be.thorpark.ledger.query.claims.ClaimsProjection;
-import be.thorpark.ledger.query.indicators.Indicators;
-import be.thorpark.ledger.query.indicators.IndicatorsProjection;
-import com.mongodb.client.model.Filters;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
@@ -20,76 +7,222 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int64s;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 import static be.thorpark.ledger.query.odata.FeedProperty.texts;
 
+import be.thorpark.ledger.query.claims.ClaimsOverview;
+import be.thorpark.ledger.query.claims.ClaimsProjection;
+import be.thorpark.ledger.query.indicators.Indicators;
+import be.thorpark.ledger.query.indicators.IndicatorsProjection;
+import com.mongodb.client.model.Filters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
 /**
  * The ERDF monitoring views in the feed. Each reads its view through the REST view's own code
- * ({@link ClaimsOverview}, {@link Indicators}), so a figure in the feed is the figure of the REST answer at the same
- * position: the claims per source ({@code GET /api/funding-programmes/{id}/claims}), the current expenditure lines
- * with their review ({@code GET .../reports/{reportId}/lines}) and the indicators on the business date, also the
- * enterprises hosted by profile ({@code GET /api/indicators}).
+ * ({@link ClaimsOverview}, {@link Indicators}), so a figure in the feed is the figure of the REST
+ * answer at the same position: the claims per source ({@code GET
+ * /api/funding-programmes/{id}/claims}), the current expenditure lines with their review ({@code
+ * GET .../reports/{reportId}/lines}) and the indicators on the business date, also the enterprises
+ * hosted by profile ({@code GET /api/indicators}).
  */
 final class ErdfFeeds {
 
-    private ErdfFeeds() {
-    }
+    private ErdfFeeds() {}
 
     static List<FeedSet> all() {
         return List.of(claims(), expenditureLines(), indicators(), enterprisesByProfile());
     }
 
     static FeedSet claims() {
-        return new ComposedFeed("Claims", "SourceClaim", "Id", ClaimsProjection.NAME, false, List.of(
-                text("Id"), text("ProgrammeId"), text("Code"), text("Name"), decimal("Committed"),
-                decimal("CoFinancingRate"), decimal("ApprovedEligible"), decimal("Share"), decimal("Requested"),
-                decimal("Paid"), decimal("Claimable"), decimal("CommitmentLeft"), int64s("ApprovalPositions"),
-                int64s("RequestPositions"), int64s("PaymentPositions")),
-                context -> new DocumentRows(context.source().collection(ClaimsProjection.PROGRAMMES),
-                        Filters.exists("programmeId"), docs -> {
-                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                    return docs.stream().map(d -> claims.programme(d.getString("_id"))
-                            .map(p -> p.sources().stream().map(s -> claim(p.programmeId(), s)).toList())
-                            .orElse(List.of())).toList();
-                }));
+        return new ComposedFeed(
+                "Claims",
+                "SourceClaim",
+                "Id",
+                ClaimsProjection.NAME,
+                false,
+                List.of(
+                        text("Id"),
+                        text("ProgrammeId"),
+                        text("Code"),
+                        text("Name"),
+                        decimal("Committed"),
+                        decimal("CoFinancingRate"),
+                        decimal("ApprovedEligible"),
+                        decimal("Share"),
+                        decimal("Requested"),
+                        decimal("Paid"),
+                        decimal("Claimable"),
+                        decimal("CommitmentLeft"),
+                        int64s("ApprovalPositions"),
+                        int64s("RequestPositions"),
+                        int64s("PaymentPositions")),
+                context ->
+                        new DocumentRows(
+                                context.source().collection(ClaimsProjection.PROGRAMMES),
+                                Filters.exists("programmeId"),
+                                docs -> {
+                                    ClaimsOverview claims = new ClaimsOverview(context.source());
+                                    return docs.stream()
+                                            .map(
+                                                    d ->
+                                                            claims.programme(d.getString("_id"))
+                                                                    .map(
+                                                                            p ->
+                                                                                    p
+                                                                                            .sources()
+                                                                                            .stream()
+                                                                                            .map(
+                                                                                                    s ->
+                                                                                                            claim(
+                                                                                                                    p
+                                                                                                                            .programmeId(),
+                                                                                                                    s))
+                                                                                            .toList())
+                                                                    .orElse(List.of()))
+                                            .toList();
+                                }));
     }
 
     static FeedSet expenditureLines() {
-        return new ComposedFeed("ExpenditureLines", "ExpenditureLine", "Id", ClaimsProjection.NAME, false, List.of(
-                text("Id"), text("ProgrammeId"), text("ReportId"), text("LineId"), text("SupplierName"),
-                text("SupplierVat"), text("InvoiceNumber"), date("InvoiceDate"), date("PaymentDate"),
-                text("Description"), text("Category"), decimal("AmountExclVat"), decimal("DeclaredEligible"),
-                text("Status"), decimal("AcceptedEligible"), text("ReviewRemarks"), texts("Evidence"),
-                int64("DeclaredPosition"), int64("ReviewPosition")),
-                context -> new DocumentRows(context.source().collection(ClaimsProjection.REPORTS),
-                        Filters.exists("reportId"), docs -> {
-                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                    return docs.stream().map(d -> claims.report(d.getString("programmeId"), d.getString("reportId"))
-                            .map(r -> r.lines().stream().map(l -> line(r.programmeId(), l)).toList())
-                            .orElse(List.of())).toList();
-                }));
+        return new ComposedFeed(
+                "ExpenditureLines",
+                "ExpenditureLine",
+                "Id",
+                ClaimsProjection.NAME,
+                false,
+                List.of(
+                        text("Id"),
+                        text("ProgrammeId"),
+                        text("ReportId"),
+                        text("LineId"),
+                        text("SupplierName"),
+                        text("SupplierVat"),
+                        text("InvoiceNumber"),
+                        date("InvoiceDate"),
+                        date("PaymentDate"),
+                        text("Description"),
+                        text("Category"),
+                        decimal("AmountExclVat"),
+                        decimal("DeclaredEligible"),
+                        text("Status"),
+                        decimal("AcceptedEligible"),
+                        text("ReviewRemarks"),
+                        texts("Evidence"),
+                        int64("DeclaredPosition"),
+                        int64("ReviewPosition")),
+                context ->
+                        new DocumentRows(
+                                context.source().collection(ClaimsProjection.REPORTS),
+                                Filters.exists("reportId"),
+                                docs -> {
+                                    ClaimsOverview claims = new ClaimsOverview(context.source());
+                                    return docs.stream()
+                                            .map(
+                                                    d ->
+                                                            claims.report(
+                                                                            d.getString(
+                                                                                    "programmeId"),
+                                                                            d.getString("reportId"))
+                                                                    .map(
+                                                                            r ->
+                                                                                    r
+                                                                                            .lines()
+                                                                                            .stream()
+                                                                                            .map(
+                                                                                                    l ->
+                                                                                                            line(
+                                                                                                                    r
+                                                                                                                            .programmeId(),
+                                                                                                                    l))
+                                                                                            .toList())
+                                                                    .orElse(List.of()))
+                                            .toList();
+                                }));
     }
 
-    /** One entity per figure, in the REST answer's order; the business date is the request's {@code date}. */
+    /**
+     * One entity per figure, in the REST answer's order; the business date is the request's {@code
+     * date}.
+     */
     static FeedSet indicators() {
-        return new ComposedFeed("Indicators", "Indicator", "Indicator", IndicatorsProjection.NAME, false, List.of(
-                text("Indicator"), date("Date"), text("Label"), text("Unit"), decimal("Value"),
-                decimal("TargetFirstPhase"), decimal("TargetGoal"), int64s("Lineage")),
-                context -> cursor -> {
-                    Indicators.Answer answer = new Indicators(context.source()).on(context.date(), context.position());
-                    List<FeedRow> rows = new ArrayList<>();
-                    IntStream.range(0, answer.figures().size()).forEach(i -> rows.add(new FeedRow(
-                            indicator(context.date(), answer.figures().get(i)), String.format("%04d", i))));
-                    return rows.stream().filter(r -> cursor == null || r.cursor().compareTo(cursor) > 0);
-                });
+        return new ComposedFeed(
+                "Indicators",
+                "Indicator",
+                "Indicator",
+                IndicatorsProjection.NAME,
+                false,
+                List.of(
+                        text("Indicator"),
+                        date("Date"),
+                        text("Label"),
+                        text("Unit"),
+                        decimal("Value"),
+                        decimal("TargetFirstPhase"),
+                        decimal("TargetGoal"),
+                        int64s("Lineage")),
+                context ->
+                        cursor -> {
+                            Indicators.Answer answer =
+                                    new Indicators(context.source())
+                                            .on(context.date(), context.position());
+                            List<FeedRow> rows = new ArrayList<>();
+                            IntStream.range(0, answer.figures().size())
+                                    .forEach(
+                                            i ->
+                                                    rows.add(
+                                                            new FeedRow(
+                                                                    indicator(
+                                                                            context.date(),
+                                                                            answer.figures()
+                                                                                    .get(i)),
+                                                                    String.format("%04d", i))));
+                            return rows.stream()
+                                    .filter(
+                                            r ->
+                                                    cursor == null
+                                                            || r.cursor().compareTo(cursor) > 0);
+                        });
     }
 
-    /** CO01's enterprises hosted on the business date by profile, as {@code enterprisesByProfile} of the REST answer. */
+    /**
+     * CO01's enterprises hosted on the business date by profile, as {@code enterprisesByProfile} of
+     * the REST answer.
+     */
     static FeedSet enterprisesByProfile() {
-        return new ComposedFeed("HostedEnterprisesByProfile", "HostedEnterprises", "Profile",
-                IndicatorsProjection.NAME, false, List.of(text("Profile"), date("Date"), int64("Enterprises")),
-                context -> cursor -> new Indicators(context.source()).on(context.date(), context.position())
-                        .enterprisesByProfile().entrySet().stream()
-                        .map(e -> new FeedRow(FeedValues.entity("Profile", e.getKey(), "Date", context.date(),
-                                "Enterprises", e.getValue()), e.getKey()))
-                        .filter(r -> cursor == null || r.cursor().compareTo(cursor) > 0));
+        return new ComposedFeed(
+                "HostedEnterprisesByProfile",
+                "HostedEnterprises",
+                "Profile",
+                IndicatorsProjection.NAME,
+                false,
+                List.of(text("Profile"), date("Date"), int64("Enterprises")),
+                context ->
+                        cursor ->
+                                new Indicators(context.source())
+                                                .on(context.date(), context.position())
+                                                .enterprisesByProfile()
+                                                .entrySet()
+                                                .stream()
+                                                .map(
+                                                        e ->
+                                                                new FeedRow(
+                                                                        FeedValues.entity(
+                                                                                "Profile",
+                                                                                e.getKey(),
+                                                                                "Date",
+                                                                                context.date(),
+                                                                                "Enterprises",
+                                                                                e.getValue()),
+                                                                        e.getKey()))
+                                                .filter(
+                                                        r ->
+                                                                cursor == null
+                                                                        || r.cursor()
+                                                                                        .compareTo(
+                                                                                                cursor)
+                                                                                > 0));
     }
 
     private static Map<String, Object> claim(String programmeId, ClaimsOverview.SourceClaim s) {
@@ -142,8 +275,11 @@ final class ErdfFeeds {
                 "Unit", f.unit(),
                 "Value", amount(f.value()),
                 "TargetFirstPhase", amount(f.targets().get("firstPhase")),
-                "TargetGoal", amount(f.targets().containsKey("goal") ? f.targets().get("goal")
-                        : f.targets().get("thorParkTenYears")),
+                "TargetGoal",
+                        amount(
+                                f.targets().containsKey("goal")
+                                        ? f.targets().get("goal")
+                                        : f.targets().get("thorParkTenYears")),
                 "Lineage", f.lineage());
     }
 

@@ -1,11 +1,12 @@
 package be.thorpark.ledger.query.odata;
 
+import static be.thorpark.ledger.query.odata.FeedProperty.instant;
+import static be.thorpark.ledger.query.odata.FeedProperty.int64;
+import static be.thorpark.ledger.query.odata.FeedProperty.text;
+
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.LedgerMetadata;
 import be.thorpark.ledger.eventstore.StoredEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -14,17 +15,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
-import static be.thorpark.ledger.query.odata.FeedProperty.instant;
-import static be.thorpark.ledger.query.odata.FeedProperty.int64;
-import static be.thorpark.ledger.query.odata.FeedProperty.text;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The event history for auditors, as {@code GET /api/events}: one entity per event, keyed by its position, up to the
- * position the request reflects. Read by exact positions in batches, so a page deep in the history costs what a
- * page at its start costs; the payload is the stored JSON text.
+ * The event history for auditors, as {@code GET /api/events}: one entity per event, keyed by its
+ * position, up to the position the request reflects. Read by exact positions in batches, so a page
+ * deep in the history costs what a page at its start costs; the payload is the stored JSON text.
  */
 final class EventsFeed implements FeedSet {
 
@@ -50,10 +48,24 @@ final class EventsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(int64("Position"), text("EventId"), text("Type"), text("PayloadType"), text("Revision"),
-                text("EntityType"), text("EntityId"), int64("EntityVersion"), instant("RecordedAt"),
-                instant("Timestamp"), text("Actor"), text("CorrelationId"), text("CausationId"),
-                text("IdempotencyKey"), text("Reason"), text("Payload"), text("Hash"));
+        return List.of(
+                int64("Position"),
+                text("EventId"),
+                text("Type"),
+                text("PayloadType"),
+                text("Revision"),
+                text("EntityType"),
+                text("EntityId"),
+                int64("EntityVersion"),
+                instant("RecordedAt"),
+                instant("Timestamp"),
+                text("Actor"),
+                text("CorrelationId"),
+                text("CausationId"),
+                text("IdempotencyKey"),
+                text("Reason"),
+                text("Payload"),
+                text("Hash"));
     }
 
     @Override
@@ -76,35 +88,40 @@ final class EventsFeed implements FeedSet {
         return rows(context, PositionRange.ALL);
     }
 
-    /** The events of {@code range} up to the context's position: the scan reads nothing outside it. */
+    /**
+     * The events of {@code range} up to the context's position: the scan reads nothing outside it.
+     */
     RowSource rows(FeedContext context, PositionRange range) {
         long end = Math.min(context.position(), range.upTo());
         return cursor -> {
             long after = Math.max(range.after(), cursor == null ? 0 : Long.parseLong(cursor));
-            Iterator<FeedRow> rows = new Iterator<>() {
-                private final Deque<StoredEvent> batch = new ArrayDeque<>();
-                private long read = after;
+            Iterator<FeedRow> rows =
+                    new Iterator<>() {
+                        private final Deque<StoredEvent> batch = new ArrayDeque<>();
+                        private long read = after;
 
-                @Override
-                public boolean hasNext() {
-                    if (batch.isEmpty() && read < end) {
-                        List<StoredEvent> next = log.readAfter(read, (int) Math.min(BATCH, end - read));
-                        batch.addAll(next);
-                        read = next.isEmpty() ? end : next.get(next.size() - 1).position();
-                    }
-                    return !batch.isEmpty();
-                }
+                        @Override
+                        public boolean hasNext() {
+                            if (batch.isEmpty() && read < end) {
+                                List<StoredEvent> next =
+                                        log.readAfter(read, (int) Math.min(BATCH, end - read));
+                                batch.addAll(next);
+                                read = next.isEmpty() ? end : next.get(next.size() - 1).position();
+                            }
+                            return !batch.isEmpty();
+                        }
 
-                @Override
-                public FeedRow next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    StoredEvent event = batch.removeFirst();
-                    return new FeedRow(entity(event), Long.toString(event.position()));
-                }
-            };
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+                        @Override
+                        public FeedRow next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            StoredEvent event = batch.removeFirst();
+                            return new FeedRow(entity(event), Long.toString(event.position()));
+                        }
+                    };
+            return StreamSupport.stream(
+                    Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
         };
     }
 
@@ -114,7 +131,10 @@ final class EventsFeed implements FeedSet {
         return FeedValues.entity(
                 "Position", e.position(),
                 "EventId", e.eventId(),
-                "Type", e.payloadType().substring(e.payloadType().lastIndexOf('.') + 1).replace('$', '.'),
+                "Type",
+                        e.payloadType()
+                                .substring(e.payloadType().lastIndexOf('.') + 1)
+                                .replace('$', '.'),
                 "PayloadType", e.payloadType(),
                 "Revision", e.payloadRevision(),
                 "EntityType", e.aggregateType(),

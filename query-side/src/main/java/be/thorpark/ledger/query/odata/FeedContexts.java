@@ -5,20 +5,20 @@ import be.thorpark.ledger.query.view.BadViewRequestException;
 import be.thorpark.ledger.query.view.BusinessCalendar;
 import be.thorpark.ledger.query.view.ViewBehindException;
 import be.thorpark.ledger.query.view.ViewReads;
-import org.apache.olingo.server.api.ODataApplicationException;
-import org.apache.olingo.server.api.uri.queryoption.CustomQueryOption;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.olingo.server.api.ODataApplicationException;
+import org.apache.olingo.server.api.uri.queryoption.CustomQueryOption;
 
 /**
- * Resolves the custom query options with the meaning they have on the REST views: {@code date} (the business date,
- * default today on the campus), {@code asOfPosition} or {@code asOfTime} (the views right after that position or
- * instant, auditors only), {@code minPosition} (wait until the view has caught up).
+ * Resolves the custom query options with the meaning they have on the REST views: {@code date} (the
+ * business date, default today on the campus), {@code asOfPosition} or {@code asOfTime} (the views
+ * right after that position or instant, auditors only), {@code minPosition} (wait until the view
+ * has caught up).
  */
 final class FeedContexts {
 
@@ -53,7 +53,8 @@ final class FeedContexts {
             if (set.view() == null) {
                 return new FeedContext(null, historyEnd(asOfPosition, asOfTime), date);
             }
-            ViewReads.Snapshot snapshot = reads.read(set.view(), minPosition, asOfPosition, asOfTime);
+            ViewReads.Snapshot snapshot =
+                    reads.read(set.view(), minPosition, asOfPosition, asOfTime);
             return new FeedContext(snapshot.source(), snapshot.position(), date);
         } catch (BadViewRequestException e) {
             throw ODataProblems.badRequest(e.field() + ": " + e.getMessage());
@@ -64,7 +65,8 @@ final class FeedContexts {
 
     private long historyEnd(Long asOfPosition, Instant asOfTime) {
         if (asOfPosition != null && asOfTime != null) {
-            throw new BadViewRequestException(AS_OF_TIME, "give asOfPosition or asOfTime, not both");
+            throw new BadViewRequestException(
+                    AS_OF_TIME, "give asOfPosition or asOfTime, not both");
         }
         long head = log.headPosition();
         if (asOfTime != null) {
@@ -77,7 +79,8 @@ final class FeedContexts {
             throw new BadViewRequestException(AS_OF_POSITION, "asOfPosition must be 0 or more");
         }
         if (asOfPosition > head) {
-            throw new BadViewRequestException(AS_OF_POSITION, "the history ends at position " + head);
+            throw new BadViewRequestException(
+                    AS_OF_POSITION, "the history ends at position " + head);
         }
         return asOfPosition;
     }
@@ -86,7 +89,8 @@ final class FeedContexts {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw ODataProblems.badRequest(DATE + ": " + text + " is not an ISO date such as 2024-06-30");
+            throw ODataProblems.badRequest(
+                    DATE + ": " + text + " is not an ISO date such as 2024-06-30");
         }
     }
 
@@ -102,8 +106,12 @@ final class FeedContexts {
         try {
             return text == null ? null : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw ODataProblems.badRequest(AS_OF_TIME + ": " + text + " is not an ISO instant such as "
-                    + "2023-07-15T00:00:00Z");
+            throw ODataProblems.badRequest(
+                    AS_OF_TIME
+                            + ": "
+                            + text
+                            + " is not an ISO instant such as "
+                            + "2023-07-15T00:00:00Z");
         }
     }
 }

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OData's error format for every failure. A server-side failure keeps its details in the log: its message could name
- * internals, so the answer says only that it failed.
+ * OData's error format for every failure. A server-side failure keeps its details in the log: its
+ * message could name internals, so the answer says only that it failed.
  */
 final class FeedErrors implements ErrorProcessor {
 
@@ -28,10 +28,14 @@ final class FeedErrors implements ErrorProcessor {
     }
 
     @Override
-    public void processError(ODataRequest request, ODataResponse response, ODataServerError error,
-                             ContentType responseFormat) {
+    public void processError(
+            ODataRequest request,
+            ODataResponse response,
+            ODataServerError error,
+            ContentType responseFormat) {
         if (error.getStatusCode() == HttpStatusCode.NOT_IMPLEMENTED.getStatusCode()) {
-            // A part of OData the feed does not offer ($batch, $crossjoin, ...) is a request it cannot answer.
+            // A part of OData the feed does not offer ($batch, $crossjoin, ...) is a request it
+            // cannot answer.
             error.setStatusCode(HttpStatusCode.BAD_REQUEST.getStatusCode());
             error.setMessage("Not supported by this feed: " + error.getMessage());
         } else if (error.getStatusCode() >= 500) {

@@ -3,8 +3,8 @@ package be.thorpark.ledger.query.odata;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
 
 /**
- * One typed property of an entity set. Money and areas are decimals with two decimals, business dates are dates,
- * instants are date-time offsets; a list property is a collection of strings.
+ * One typed property of an entity set. Money and areas are decimals with two decimals, business
+ * dates are dates, instants are date-time offsets; a list property is a collection of strings.
  */
 record FeedProperty(String name, EdmPrimitiveTypeKind type, Integer scale, boolean collection) {
 

@@ -1,8 +1,7 @@
 package be.thorpark.ledger.query.odata;
 
-import org.apache.olingo.server.api.ODataApplicationException;
-
 import java.util.List;
+import org.apache.olingo.server.api.ODataApplicationException;
 
 /** One entity set of the feed: its typed properties, its key, where it reads from and how. */
 interface FeedSet {
@@ -18,7 +17,10 @@ interface FeedSet {
     /** The key property; its values are the REST ids. */
     String key();
 
-    /** The view (processing group) whose documents it reads, or null when it reads the event history itself. */
+    /**
+     * The view (processing group) whose documents it reads, or null when it reads the event history
+     * itself.
+     */
     String view();
 
     default List<FeedNavigation> navigations() {
@@ -31,8 +33,9 @@ interface FeedSet {
     }
 
     /**
-     * Whether the scan order is ascending key order, so ordering by the key costs nothing extra; for a set read from
-     * view documents this also means one entity per document, keyed by the document's {@code _id}.
+     * Whether the scan order is ascending key order, so ordering by the key costs nothing extra;
+     * for a set read from view documents this also means one entity per document, keyed by the
+     * document's {@code _id}.
      */
     default boolean scansInKeyOrder() {
         return true;
@@ -42,7 +45,9 @@ interface FeedSet {
     RowSource rows(FeedContext context);
 
     /** The entities {@code navigation} leads to from the entity with key {@code key}. */
-    default RowSource related(String navigation, FeedContext context, String key) throws ODataApplicationException {
-        throw ODataProblems.badRequest("The navigation " + navigation + " is not supported on " + name());
+    default RowSource related(String navigation, FeedContext context, String key)
+            throws ODataApplicationException {
+        throw ODataProblems.badRequest(
+                "The navigation " + navigation + " is not supported on " + name());
     }
 }

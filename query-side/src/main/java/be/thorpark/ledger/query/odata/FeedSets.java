@@ -1,12 +1,11 @@
 package be.thorpark.ledger.query.odata;
 
 import be.thorpark.ledger.eventstore.EventLog;
-import org.apache.olingo.commons.api.edm.FullQualifiedName;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.olingo.commons.api.edm.FullQualifiedName;
 
 /** Every entity set of the feed, by name and by entity type. */
 final class FeedSets {
@@ -14,10 +13,21 @@ final class FeedSets {
     private final Map<String, FeedSet> byName = new LinkedHashMap<>();
 
     FeedSets(EventLog log) {
-        List<FeedSet> sets = new ArrayList<>(List.of(new TenantsFeed(), new UnitsFeed(), new OccupancyByTypeFeed(),
-                new LeasesFeed(), new LeaseAmendmentsFeed(), new RentRollFeed(), new JobsFeed(),
-                new FundingProgrammesFeed(), new FundingSourcesFeed(), new ReportsFeed(), new DisbursementsFeed(),
-                new MeetingsFeed()));
+        List<FeedSet> sets =
+                new ArrayList<>(
+                        List.of(
+                                new TenantsFeed(),
+                                new UnitsFeed(),
+                                new OccupancyByTypeFeed(),
+                                new LeasesFeed(),
+                                new LeaseAmendmentsFeed(),
+                                new RentRollFeed(),
+                                new JobsFeed(),
+                                new FundingProgrammesFeed(),
+                                new FundingSourcesFeed(),
+                                new ReportsFeed(),
+                                new DisbursementsFeed(),
+                                new MeetingsFeed()));
         sets.addAll(ErdfFeeds.all());
         sets.add(new EventsFeed(log));
         for (FeedSet set : sets) {
@@ -37,6 +47,9 @@ final class FeedSets {
         if (!CampusEdmProvider.NAMESPACE.equals(type.getNamespace())) {
             return null;
         }
-        return byName.values().stream().filter(s -> s.typeName().equals(type.getName())).findFirst().orElse(null);
+        return byName.values().stream()
+                .filter(s -> s.typeName().equals(type.getName()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -1,20 +1,18 @@
 package be.thorpark.ledger.query.odata;
 
 import be.thorpark.ledger.query.view.DocValues;
-import org.bson.Document;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 
 /** Reads view document fields as the feed's typed values. */
 final class FeedValues {
 
-    private FeedValues() {
-    }
+    private FeedValues() {}
 
     /** An entity from name, value pairs, in the order of its properties. */
     static Map<String, Object> entity(Object... namesAndValues) {

@@ -1,5 +1,16 @@
 package be.thorpark.ledger.query.odata;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.olingo.commons.api.edm.EdmEnumType;
 import org.apache.olingo.commons.api.edm.EdmType;
 import org.apache.olingo.server.api.ODataApplicationException;
@@ -14,28 +25,16 @@ import org.apache.olingo.server.api.uri.queryoption.expression.Member;
 import org.apache.olingo.server.api.uri.queryoption.expression.MethodKind;
 import org.apache.olingo.server.api.uri.queryoption.expression.UnaryOperatorKind;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Predicate;
-
 /**
- * Turns a parsed {@code $filter} into a test on one entity, once per request: comparisons ({@code eq ne gt ge lt le
- * in}), {@code and or not}, arithmetic, and the text and date functions reporting tools send ({@code contains,
- * startswith, endswith, tolower, toupper, trim, length, concat, indexof, substring, year, month, day}). Anything
- * else is refused with a message naming it, before a single entity is read.
+ * Turns a parsed {@code $filter} into a test on one entity, once per request: comparisons ({@code
+ * eq ne gt ge lt le in}), {@code and or not}, arithmetic, and the text and date functions reporting
+ * tools send ({@code contains, startswith, endswith, tolower, toupper, trim, length, concat,
+ * indexof, substring, year, month, day}). Anything else is refused with a message naming it, before
+ * a single entity is read.
  */
 final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object>> {
 
-    private FilterCompiler() {
-    }
+    private FilterCompiler() {}
 
     static Predicate<FeedRow> compile(Expression expression) throws ODataApplicationException {
         Function<FeedRow, Object> test;
@@ -47,14 +46,19 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
         return row -> Boolean.TRUE.equals(test.apply(row));
     }
 
-    /** The property a member expression names, or a 400 for paths through navigations or lambdas. */
+    /**
+     * The property a member expression names, or a 400 for paths through navigations or lambdas.
+     */
     static String property(Member member) throws ODataApplicationException {
         List<UriResource> parts = member.getResourcePath().getUriResourceParts();
         if (parts.size() == 1 && parts.get(0) instanceof UriResourcePrimitiveProperty property) {
             return property.getProperty().getName();
         }
-        throw ODataProblems.badRequest("only properties of the entity itself can be filtered or sorted on, not "
-                + member.getResourcePath().getUriResourceParts().stream().map(UriResource::getSegmentValue).toList());
+        throw ODataProblems.badRequest(
+                "only properties of the entity itself can be filtered or sorted on, not "
+                        + member.getResourcePath().getUriResourceParts().stream()
+                                .map(UriResource::getSegmentValue)
+                                .toList());
     }
 
     @Override
@@ -64,7 +68,8 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
     }
 
     @Override
-    public Function<FeedRow, Object> visitLiteral(Literal literal) throws ODataApplicationException {
+    public Function<FeedRow, Object> visitLiteral(Literal literal)
+            throws ODataApplicationException {
         Object value = literalValue(literal);
         return row -> value;
     }
@@ -80,11 +85,20 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             return switch (name) {
                 case "Edm.String" -> text.substring(1, text.length() - 1).replace("''", "'");
                 case "Edm.Boolean" -> Boolean.parseBoolean(text);
-                case "Edm.Byte", "Edm.SByte", "Edm.Int16", "Edm.Int32", "Edm.Int64", "Edm.Decimal", "Edm.Double",
-                     "Edm.Single" -> new BigDecimal(text);
+                case "Edm.Byte",
+                        "Edm.SByte",
+                        "Edm.Int16",
+                        "Edm.Int32",
+                        "Edm.Int64",
+                        "Edm.Decimal",
+                        "Edm.Double",
+                        "Edm.Single" ->
+                        new BigDecimal(text);
                 case "Edm.Date" -> LocalDate.parse(text);
                 case "Edm.DateTimeOffset" -> OffsetDateTime.parse(text).toInstant();
-                default -> throw ODataProblems.badRequest("$filter: values of type " + name + " are not supported");
+                default ->
+                        throw ODataProblems.badRequest(
+                                "$filter: values of type " + name + " are not supported");
             };
         } catch (NumberFormatException | DateTimeParseException e) {
             throw ODataProblems.badRequest("$filter: " + text + " is not a valid " + name);
@@ -92,12 +106,20 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
     }
 
     @Override
-    public Function<FeedRow, Object> visitBinaryOperator(BinaryOperatorKind operator, Function<FeedRow, Object> left,
-                                                         Function<FeedRow, Object> right)
+    public Function<FeedRow, Object> visitBinaryOperator(
+            BinaryOperatorKind operator,
+            Function<FeedRow, Object> left,
+            Function<FeedRow, Object> right)
             throws ODataApplicationException {
         return switch (operator) {
-            case AND -> row -> Boolean.TRUE.equals(left.apply(row)) && Boolean.TRUE.equals(right.apply(row));
-            case OR -> row -> Boolean.TRUE.equals(left.apply(row)) || Boolean.TRUE.equals(right.apply(row));
+            case AND ->
+                    row ->
+                            Boolean.TRUE.equals(left.apply(row))
+                                    && Boolean.TRUE.equals(right.apply(row));
+            case OR ->
+                    row ->
+                            Boolean.TRUE.equals(left.apply(row))
+                                    || Boolean.TRUE.equals(right.apply(row));
             case EQ -> row -> equal(left.apply(row), right.apply(row));
             case NE -> row -> !equal(left.apply(row), right.apply(row));
             case GT -> row -> ordered(left.apply(row), right.apply(row), c -> c > 0);
@@ -107,19 +129,28 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             case ADD -> row -> arithmetic(left.apply(row), right.apply(row), BigDecimal::add);
             case SUB -> row -> arithmetic(left.apply(row), right.apply(row), BigDecimal::subtract);
             case MUL -> row -> arithmetic(left.apply(row), right.apply(row), BigDecimal::multiply);
-            case DIV -> row -> arithmetic(left.apply(row), right.apply(row),
-                    (a, b) -> a.divide(b, MathContext.DECIMAL64));
+            case DIV ->
+                    row ->
+                            arithmetic(
+                                    left.apply(row),
+                                    right.apply(row),
+                                    (a, b) -> a.divide(b, MathContext.DECIMAL64));
             case MOD -> row -> arithmetic(left.apply(row), right.apply(row), BigDecimal::remainder);
-            default -> throw ODataProblems.badRequest("$filter: the operator " + operator + " is not supported");
+            default ->
+                    throw ODataProblems.badRequest(
+                            "$filter: the operator " + operator + " is not supported");
         };
     }
 
     @Override
-    public Function<FeedRow, Object> visitBinaryOperator(BinaryOperatorKind operator, Function<FeedRow, Object> left,
-                                                         List<Function<FeedRow, Object>> right)
+    public Function<FeedRow, Object> visitBinaryOperator(
+            BinaryOperatorKind operator,
+            Function<FeedRow, Object> left,
+            List<Function<FeedRow, Object>> right)
             throws ODataApplicationException {
         if (operator != BinaryOperatorKind.IN) {
-            throw ODataProblems.badRequest("$filter: the operator " + operator + " is not supported");
+            throw ODataProblems.badRequest(
+                    "$filter: the operator " + operator + " is not supported");
         }
         return row -> {
             Object value = left.apply(row);
@@ -128,19 +159,22 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
     }
 
     @Override
-    public Function<FeedRow, Object> visitUnaryOperator(UnaryOperatorKind operator, Function<FeedRow, Object> operand)
+    public Function<FeedRow, Object> visitUnaryOperator(
+            UnaryOperatorKind operator, Function<FeedRow, Object> operand)
             throws ODataApplicationException {
         return switch (operator) {
             case NOT -> row -> !Boolean.TRUE.equals(operand.apply(row));
-            case MINUS -> row -> {
-                Object value = Comparison.normalize(operand.apply(row));
-                return value instanceof BigDecimal d ? d.negate() : null;
-            };
+            case MINUS ->
+                    row -> {
+                        Object value = Comparison.normalize(operand.apply(row));
+                        return value instanceof BigDecimal d ? d.negate() : null;
+                    };
         };
     }
 
     @Override
-    public Function<FeedRow, Object> visitMethodCall(MethodKind method, List<Function<FeedRow, Object>> args)
+    public Function<FeedRow, Object> visitMethodCall(
+            MethodKind method, List<Function<FeedRow, Object>> args)
             throws ODataApplicationException {
         return switch (method) {
             case CONTAINS -> row -> texts(args, row, (a, b) -> a.contains(b));
@@ -150,21 +184,27 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             case TOUPPER -> row -> text(args.get(0).apply(row), s -> s.toUpperCase(Locale.ROOT));
             case TRIM -> row -> text(args.get(0).apply(row), String::trim);
             case LENGTH -> row -> text(args.get(0).apply(row), s -> BigDecimal.valueOf(s.length()));
-            case CONCAT -> row -> {
-                Object a = args.get(0).apply(row);
-                Object b = args.get(1).apply(row);
-                return a == null || b == null ? null : String.valueOf(a) + b;
-            };
-            case INDEXOF -> row -> {
-                Object a = args.get(0).apply(row);
-                Object b = args.get(1).apply(row);
-                return a instanceof String s && b instanceof String t ? BigDecimal.valueOf(s.indexOf(t)) : null;
-            };
+            case CONCAT ->
+                    row -> {
+                        Object a = args.get(0).apply(row);
+                        Object b = args.get(1).apply(row);
+                        return a == null || b == null ? null : String.valueOf(a) + b;
+                    };
+            case INDEXOF ->
+                    row -> {
+                        Object a = args.get(0).apply(row);
+                        Object b = args.get(1).apply(row);
+                        return a instanceof String s && b instanceof String t
+                                ? BigDecimal.valueOf(s.indexOf(t))
+                                : null;
+                    };
             case SUBSTRING -> row -> substring(args, row);
             case YEAR -> row -> datePart(args.get(0).apply(row), LocalDate::getYear);
             case MONTH -> row -> datePart(args.get(0).apply(row), LocalDate::getMonthValue);
             case DAY -> row -> datePart(args.get(0).apply(row), LocalDate::getDayOfMonth);
-            default -> throw ODataProblems.badRequest("$filter: the function " + method + " is not supported");
+            default ->
+                    throw ODataProblems.badRequest(
+                            "$filter: the function " + method + " is not supported");
         };
     }
 
@@ -197,8 +237,11 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             return null;
         }
         if (!(x instanceof BigDecimal l) || !(y instanceof BigDecimal r)) {
-            throw new BadFeedQueryException("arithmetic needs numbers, not " + Comparison.describe(x) + " and "
-                    + Comparison.describe(y));
+            throw new BadFeedQueryException(
+                    "arithmetic needs numbers, not "
+                            + Comparison.describe(x)
+                            + " and "
+                            + Comparison.describe(y));
         }
         try {
             return operation.apply(l, r);
@@ -218,8 +261,10 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             return false;
         }
         if (!(a instanceof String s) || !(b instanceof String t)) {
-            throw new BadFeedQueryException("text functions need text, not " + Comparison.describe(
-                    Comparison.normalize(a instanceof String ? b : a)));
+            throw new BadFeedQueryException(
+                    "text functions need text, not "
+                            + Comparison.describe(
+                                    Comparison.normalize(a instanceof String ? b : a)));
         }
         return test.holds(s, t);
     }
@@ -229,8 +274,9 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             return null;
         }
         if (!(value instanceof String s)) {
-            throw new BadFeedQueryException("text functions need text, not "
-                    + Comparison.describe(Comparison.normalize(value)));
+            throw new BadFeedQueryException(
+                    "text functions need text, not "
+                            + Comparison.describe(Comparison.normalize(value)));
         }
         return function.apply(s);
     }
@@ -243,8 +289,10 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
             return null;
         }
         int start = Math.max(0, Math.min(s.length(), f.intValue()));
-        int end = length instanceof BigDecimal l ? Math.max(start, Math.min(s.length(), start + l.intValue()))
-                : s.length();
+        int end =
+                length instanceof BigDecimal l
+                        ? Math.max(start, Math.min(s.length(), start + l.intValue()))
+                        : s.length();
         return s.substring(start, end);
     }
 
@@ -257,30 +305,36 @@ final class FilterCompiler implements ExpressionVisitor<Function<FeedRow, Object
         } else if (value instanceof Instant i) {
             date = i.atOffset(ZoneOffset.UTC).toLocalDate();
         } else {
-            throw new BadFeedQueryException("date functions need a date, not "
-                    + Comparison.describe(Comparison.normalize(value)));
+            throw new BadFeedQueryException(
+                    "date functions need a date, not "
+                            + Comparison.describe(Comparison.normalize(value)));
         }
         return BigDecimal.valueOf(part.apply(date));
     }
 
     @Override
-    public Function<FeedRow, Object> visitLambdaExpression(String function, String variable, Expression expression)
+    public Function<FeedRow, Object> visitLambdaExpression(
+            String function, String variable, Expression expression)
             throws ODataApplicationException {
-        throw ODataProblems.badRequest("$filter: lambda expressions (" + function + ") are not supported");
+        throw ODataProblems.badRequest(
+                "$filter: lambda expressions (" + function + ") are not supported");
     }
 
     @Override
     public Function<FeedRow, Object> visitAlias(String alias) throws ODataApplicationException {
-        throw ODataProblems.badRequest("$filter: parameter aliases (" + alias + ") are not supported");
+        throw ODataProblems.badRequest(
+                "$filter: parameter aliases (" + alias + ") are not supported");
     }
 
     @Override
-    public Function<FeedRow, Object> visitTypeLiteral(EdmType type) throws ODataApplicationException {
+    public Function<FeedRow, Object> visitTypeLiteral(EdmType type)
+            throws ODataApplicationException {
         throw ODataProblems.badRequest("$filter: type literals are not supported");
     }
 
     @Override
-    public Function<FeedRow, Object> visitLambdaReference(String variable) throws ODataApplicationException {
+    public Function<FeedRow, Object> visitLambdaReference(String variable)
+            throws ODataApplicationException {
         throw ODataProblems.badRequest("$filter: lambda variables are not supported");
     }
 

@@ -1,20 +1,22 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.instant;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
-/** The funding programmes with their totals over every source, as {@code GET /api/funding-programmes}. */
+import be.thorpark.ledger.query.funding.FundingProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * The funding programmes with their totals over every source, as {@code GET
+ * /api/funding-programmes}.
+ */
 final class FundingProgrammesFeed implements FeedSet {
 
     static final String SOURCES = "Sources";
@@ -31,8 +33,15 @@ final class FundingProgrammesFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("Name"), instant("OpenedAt"), decimal("Committed"), decimal("Requested"),
-                decimal("Paid"), decimal("Remaining"), int64("Position"));
+        return List.of(
+                text("Id"),
+                text("Name"),
+                instant("OpenedAt"),
+                decimal("Committed"),
+                decimal("Requested"),
+                decimal("Paid"),
+                decimal("Remaining"),
+                int64("Position"));
     }
 
     @Override
@@ -52,20 +61,34 @@ final class FundingProgrammesFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(FundingProjection.PROGRAMMES),
-                Filters.exists("programmeId"), docs -> {
-                    Map<String, List<Document>> disbursements = FundingSums.disbursements(context, docs);
-                    return docs.stream().map(p -> entity(p, FundingSums.sources(p,
-                            disbursements.getOrDefault(p.getString("_id"), List.of())))).toList();
+        return DocumentRows.single(
+                context.source().collection(FundingProjection.PROGRAMMES),
+                Filters.exists("programmeId"),
+                docs -> {
+                    Map<String, List<Document>> disbursements =
+                            FundingSums.disbursements(context, docs);
+                    return docs.stream()
+                            .map(
+                                    p ->
+                                            entity(
+                                                    p,
+                                                    FundingSums.sources(
+                                                            p,
+                                                            disbursements.getOrDefault(
+                                                                    p.getString("_id"),
+                                                                    List.of()))))
+                            .toList();
                 });
     }
 
     @Override
     public RowSource related(String navigation, FeedContext context, String key) {
-        return FundingSourcesFeed.rows(context, Filters.and(Filters.exists("programmeId"), Filters.eq("_id", key)));
+        return FundingSourcesFeed.rows(
+                context, Filters.and(Filters.exists("programmeId"), Filters.eq("_id", key)));
     }
 
-    private static Map<String, Object> entity(Document programme, List<FundingSums.SourceSum> sources) {
+    private static Map<String, Object> entity(
+            Document programme, List<FundingSums.SourceSum> sources) {
         BigDecimal committed = FundingSums.zero();
         BigDecimal requested = FundingSums.zero();
         BigDecimal paid = FundingSums.zero();

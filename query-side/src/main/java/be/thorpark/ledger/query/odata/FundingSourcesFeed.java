@@ -1,19 +1,18 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.funding.FundingProjection;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
-import java.util.List;
-import java.util.Map;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.FundingProjection;
+import com.mongodb.client.model.Filters;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
 /**
- * Every source of every programme with committed, requested, paid and remaining, as
- * {@code GET /api/funding-programmes/{id}/sources}. The key is {@code <programmeId>/<code>}.
+ * Every source of every programme with committed, requested, paid and remaining, as {@code GET
+ * /api/funding-programmes/{id}/sources}. The key is {@code <programmeId>/<code>}.
  */
 final class FundingSourcesFeed implements FeedSet {
 
@@ -31,8 +30,15 @@ final class FundingSourcesFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("ProgrammeId"), text("Code"), text("Name"), decimal("Committed"),
-                decimal("Requested"), decimal("Paid"), decimal("Remaining"));
+        return List.of(
+                text("Id"),
+                text("ProgrammeId"),
+                text("Code"),
+                text("Name"),
+                decimal("Committed"),
+                decimal("Requested"),
+                decimal("Paid"),
+                decimal("Remaining"));
     }
 
     @Override
@@ -57,12 +63,24 @@ final class FundingSourcesFeed implements FeedSet {
     }
 
     static RowSource rows(FeedContext context, Bson programmes) {
-        return new DocumentRows(context.source().collection(FundingProjection.PROGRAMMES), programmes, docs -> {
-            Map<String, List<Document>> disbursements = FundingSums.disbursements(context, docs);
-            return docs.stream().map(p -> FundingSums.sources(p,
-                    disbursements.getOrDefault(p.getString("_id"), List.of())).stream()
-                    .map(s -> entity(p.getString("_id"), s)).toList()).toList();
-        });
+        return new DocumentRows(
+                context.source().collection(FundingProjection.PROGRAMMES),
+                programmes,
+                docs -> {
+                    Map<String, List<Document>> disbursements =
+                            FundingSums.disbursements(context, docs);
+                    return docs.stream()
+                            .map(
+                                    p ->
+                                            FundingSums.sources(
+                                                            p,
+                                                            disbursements.getOrDefault(
+                                                                    p.getString("_id"), List.of()))
+                                                    .stream()
+                                                    .map(s -> entity(p.getString("_id"), s))
+                                                    .toList())
+                            .toList();
+                });
     }
 
     private static Map<String, Object> entity(String programmeId, FundingSums.SourceSum s) {

@@ -1,17 +1,19 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.jobs.JobsProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import org.bson.Document;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
-/** Jobs created, ended and net per tenant up to the business date, as the rows of {@code GET /api/jobs}. */
+import be.thorpark.ledger.query.jobs.JobsProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * Jobs created, ended and net per tenant up to the business date, as the rows of {@code GET
+ * /api/jobs}.
+ */
 final class JobsFeed implements FeedSet {
 
     @Override
@@ -26,7 +28,12 @@ final class JobsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("TenantId"), text("TenantName"), int64("Created"), int64("Ended"), int64("Net"));
+        return List.of(
+                text("TenantId"),
+                text("TenantName"),
+                int64("Created"),
+                int64("Ended"),
+                int64("Net"));
     }
 
     @Override
@@ -41,7 +48,9 @@ final class JobsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(JobsProjection.JOBS), new Document(),
+        return DocumentRows.single(
+                context.source().collection(JobsProjection.JOBS),
+                new Document(),
                 docs -> docs.stream().map(doc -> entity(doc, context.date())).toList());
     }
 
@@ -58,7 +67,16 @@ final class JobsFeed implements FeedSet {
                 ended += DocValues.longValue(registration, "count");
             }
         }
-        return FeedValues.entity("TenantId", doc.getString("_id"), "TenantName", doc.getString("tenantName"),
-                "Created", created, "Ended", ended, "Net", created - ended);
+        return FeedValues.entity(
+                "TenantId",
+                doc.getString("_id"),
+                "TenantName",
+                doc.getString("tenantName"),
+                "Created",
+                created,
+                "Ended",
+                ended,
+                "Net",
+                created - ended);
     }
 }

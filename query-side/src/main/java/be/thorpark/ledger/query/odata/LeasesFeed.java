@@ -1,16 +1,5 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.lease.LeaseProjection;
-import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.instant;
@@ -18,15 +7,41 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
-/** The lease register on the business date, as {@code GET /api/leases}: the terms in force, and the signed ones. */
+import be.thorpark.ledger.query.lease.LeaseProjection;
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * The lease register on the business date, as {@code GET /api/leases}: the terms in force, and the
+ * signed ones.
+ */
 final class LeasesFeed implements FeedSet {
 
     static final String NAME = "Leases";
 
-    static final List<FeedProperty> PROPERTIES = List.of(text("Id"), text("TenantId"), text("UnitId"),
-            date("StartDate"), date("EndDate"), date("LastDay"), text("Status"), decimal("Area"),
-            decimal("MonthlyRent"), int32("Amendments"), decimal("SignedArea"), decimal("SignedMonthlyRent"),
-            date("SignedEndDate"), instant("SignedAt"), int64("Position"));
+    static final List<FeedProperty> PROPERTIES =
+            List.of(
+                    text("Id"),
+                    text("TenantId"),
+                    text("UnitId"),
+                    date("StartDate"),
+                    date("EndDate"),
+                    date("LastDay"),
+                    text("Status"),
+                    decimal("Area"),
+                    decimal("MonthlyRent"),
+                    int32("Amendments"),
+                    decimal("SignedArea"),
+                    decimal("SignedMonthlyRent"),
+                    date("SignedEndDate"),
+                    instant("SignedAt"),
+                    int64("Position"));
 
     @Override
     public String name() {
@@ -55,11 +70,15 @@ final class LeasesFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(LeaseProjection.LEASES), Filters.exists("startDate"),
+        return DocumentRows.single(
+                context.source().collection(LeaseProjection.LEASES),
+                Filters.exists("startDate"),
                 docs -> docs.stream().map(lease -> entity(lease, context.date())).toList());
     }
 
-    /** One lease document of any of the views that keep them (leases, tenant leases, unit leases). */
+    /**
+     * One lease document of any of the views that keep them (leases, tenant leases, unit leases).
+     */
     static Map<String, Object> entity(Document lease, LocalDate date) {
         Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(lease, date);
         return FeedValues.entity(

@@ -1,20 +1,22 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.util.List;
-import java.util.Map;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.instant;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 import static be.thorpark.ledger.query.odata.FeedProperty.texts;
 
-/** Steering-committee meetings of VLAIO and the promoter; the key is {@code <programmeId>/<meetingId>}. */
+import be.thorpark.ledger.query.funding.FundingProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * Steering-committee meetings of VLAIO and the promoter; the key is {@code
+ * <programmeId>/<meetingId>}.
+ */
 final class MeetingsFeed implements FeedSet {
 
     @Override
@@ -29,8 +31,15 @@ final class MeetingsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("ProgrammeId"), text("MeetingId"), date("Date"), texts("Participants"),
-                texts("Decisions"), instant("RecordedAt"), int64("Position"));
+        return List.of(
+                text("Id"),
+                text("ProgrammeId"),
+                text("MeetingId"),
+                date("Date"),
+                texts("Participants"),
+                texts("Decisions"),
+                instant("RecordedAt"),
+                int64("Position"));
     }
 
     @Override
@@ -45,8 +54,10 @@ final class MeetingsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(FundingProjection.MEETINGS),
-                Filters.exists("meetingId"), docs -> docs.stream().map(MeetingsFeed::entity).toList());
+        return DocumentRows.single(
+                context.source().collection(FundingProjection.MEETINGS),
+                Filters.exists("meetingId"),
+                docs -> docs.stream().map(MeetingsFeed::entity).toList());
     }
 
     private static Map<String, Object> entity(Document meeting) {

@@ -1,25 +1,24 @@
 package be.thorpark.ledger.query.odata;
 
+import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
+import static be.thorpark.ledger.query.odata.FeedProperty.int32;
+import static be.thorpark.ledger.query.odata.FeedProperty.text;
+
 import be.thorpark.ledger.query.space.SpaceProjection;
 import be.thorpark.ledger.query.view.DocValues;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
-import static be.thorpark.ledger.query.odata.FeedProperty.int32;
-import static be.thorpark.ledger.query.odata.FeedProperty.text;
+import org.bson.Document;
 
 /**
- * Leased and free area per unit type on the business date, and a last row {@code TOTAL}, as the CSV of
- * {@code GET /api/occupancy}. The units are read in batches and summed as they pass, so only one sum per type is
- * kept.
+ * Leased and free area per unit type on the business date, and a last row {@code TOTAL}, as the CSV
+ * of {@code GET /api/occupancy}. The units are read in batches and summed as they pass, so only one
+ * sum per type is kept.
  */
 final class OccupancyByTypeFeed implements FeedSet {
 
@@ -54,8 +53,14 @@ final class OccupancyByTypeFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Type"), int32("Units"), decimal("Area"), decimal("LeasedArea"), decimal("FreeArea"),
-                decimal("OccupancyRate"), decimal("PlannedArea"));
+        return List.of(
+                text("Type"),
+                int32("Units"),
+                decimal("Area"),
+                decimal("LeasedArea"),
+                decimal("FreeArea"),
+                decimal("OccupancyRate"),
+                decimal("PlannedArea"));
     }
 
     @Override
@@ -80,13 +85,18 @@ final class OccupancyByTypeFeed implements FeedSet {
             Map<String, Sum> byType = new TreeMap<>();
             Sum total = new Sum();
             List<Document> batch = new ArrayList<>(DocumentRows.BATCH);
-            try (MongoCursor<Document> units = UnitsFeed.units(context).find(Filters.exists("unitId"))
-                    .batchSize(DocumentRows.BATCH).iterator()) {
+            try (MongoCursor<Document> units =
+                    UnitsFeed.units(context)
+                            .find(Filters.exists("unitId"))
+                            .batchSize(DocumentRows.BATCH)
+                            .iterator()) {
                 while (units.hasNext()) {
                     batch.add(units.next());
                     if (batch.size() == DocumentRows.BATCH || !units.hasNext()) {
                         for (UnitsFeed.UnitState state : UnitsFeed.states(context, batch)) {
-                            byType.computeIfAbsent(String.valueOf(state.unit().getString("type")), k -> new Sum())
+                            byType.computeIfAbsent(
+                                            String.valueOf(state.unit().getString("type")),
+                                            k -> new Sum())
                                     .add(state);
                             total.add(state);
                         }

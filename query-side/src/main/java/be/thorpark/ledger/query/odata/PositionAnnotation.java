@@ -3,16 +3,15 @@ package be.thorpark.ledger.query.odata;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Adds {@code "@campus.position": P} to a JSON answer, right after {@code @odata.context} (which must stay first), or
- * first when there is no context (metadata=none). The serializer writes no annotations on a collection, so the
- * annotation is placed in its output.
+ * Adds {@code "@campus.position": P} to a JSON answer, right after {@code @odata.context} (which
+ * must stay first), or first when there is no context (metadata=none). The serializer writes no
+ * annotations on a collection, so the annotation is placed in its output.
  */
 final class PositionAnnotation {
 
     private static final String CONTEXT = "{\"@odata.context\":\"";
 
-    private PositionAnnotation() {
-    }
+    private PositionAnnotation() {}
 
     static byte[] insert(byte[] json, long position) {
         String text = new String(json, StandardCharsets.UTF_8);
@@ -24,7 +23,8 @@ final class PositionAnnotation {
         }
         if (text.startsWith("{")) {
             String rest = text.substring(1);
-            return ("{" + annotation + (rest.startsWith("}") ? "" : ",") + rest).getBytes(StandardCharsets.UTF_8);
+            return ("{" + annotation + (rest.startsWith("}") ? "" : ",") + rest)
+                    .getBytes(StandardCharsets.UTF_8);
         }
         return json;
     }

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.query.odata;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import org.apache.olingo.server.api.uri.UriResource;
 import org.apache.olingo.server.api.uri.UriResourcePrimitiveProperty;
 import org.apache.olingo.server.api.uri.queryoption.expression.Binary;
@@ -8,17 +11,14 @@ import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
 import org.apache.olingo.server.api.uri.queryoption.expression.Literal;
 import org.apache.olingo.server.api.uri.queryoption.expression.Member;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
-
 /**
- * The positions a filter on the history can match, read from its comparisons of {@code Position} with a number
- * joined by {@code and} ({@code Position gt 900000 and Type eq 'LeaseSigned'}), so that the scan starts and ends
- * there instead of at the ends of the history. Anything else leaves the range open; the filter itself still decides.
+ * The positions a filter on the history can match, read from its comparisons of {@code Position}
+ * with a number joined by {@code and} ({@code Position gt 900000 and Type eq 'LeaseSigned'}), so
+ * that the scan starts and ends there instead of at the ends of the history. Anything else leaves
+ * the range open; the filter itself still decides.
  *
  * @param after the scan starts after this position
- * @param upTo  and ends at this one
+ * @param upTo and ends at this one
  */
 record PositionRange(long after, long upTo) {
 
@@ -35,11 +35,13 @@ record PositionRange(long after, long upTo) {
         if (binary.getOperator() == BinaryOperatorKind.AND) {
             PositionRange left = of(binary.getLeftOperand(), key);
             PositionRange right = of(binary.getRightOperand(), key);
-            return new PositionRange(Math.max(left.after, right.after), Math.min(left.upTo, right.upTo));
+            return new PositionRange(
+                    Math.max(left.after, right.after), Math.min(left.upTo, right.upTo));
         }
         boolean keyLeft = isKey(binary.getLeftOperand(), key);
         Expression other = keyLeft ? binary.getRightOperand() : binary.getLeftOperand();
-        if (!(keyLeft || isKey(binary.getRightOperand(), key)) || !(other instanceof Literal literal)) {
+        if (!(keyLeft || isKey(binary.getRightOperand(), key))
+                || !(other instanceof Literal literal)) {
             return ALL;
         }
         long floor;
@@ -51,7 +53,8 @@ record PositionRange(long after, long upTo) {
         } catch (NumberFormatException | ArithmeticException e) {
             return ALL;
         }
-        BinaryOperatorKind operator = keyLeft ? binary.getOperator() : mirrored(binary.getOperator());
+        BinaryOperatorKind operator =
+                keyLeft ? binary.getOperator() : mirrored(binary.getOperator());
         return switch (operator) {
             case GT -> new PositionRange(floor, Long.MAX_VALUE);
             case GE -> new PositionRange(ceiling - 1, Long.MAX_VALUE);
@@ -77,7 +80,8 @@ record PositionRange(long after, long upTo) {
             return false;
         }
         List<UriResource> parts = member.getResourcePath().getUriResourceParts();
-        return parts.size() == 1 && parts.get(0) instanceof UriResourcePrimitiveProperty property
+        return parts.size() == 1
+                && parts.get(0) instanceof UriResourcePrimitiveProperty property
                 && property.getProperty().getName().equals(key);
     }
 }

@@ -3,8 +3,8 @@ package be.thorpark.ledger.query.odata;
 import java.util.stream.Stream;
 
 /**
- * Entities in a stable scan order, read lazily in bounded batches. The stream must be closed: it may hold a
- * database cursor.
+ * Entities in a stable scan order, read lazily in bounded batches. The stream must be closed: it
+ * may hold a database cursor.
  */
 @FunctionalInterface
 interface RowSource {

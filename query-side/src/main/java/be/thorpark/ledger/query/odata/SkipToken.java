@@ -1,10 +1,5 @@
 package be.thorpark.ledger.query.odata;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,11 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Where the next page of a server-driven paging resumes ({@code $skiptoken}): how many entities were served so far
- * (for {@code $top}), how many of {@code $skip} are still to be skipped, and either the scan position of the last
- * entity read (scan order) or the sort values of the last entity served (any other order).
+ * Where the next page of a server-driven paging resumes ({@code $skiptoken}): how many entities
+ * were served so far (for {@code $top}), how many of {@code $skip} are still to be skipped, and
+ * either the scan position of the last entity read (scan order) or the sort values of the last
+ * entity served (any other order).
  */
 record SkipToken(long served, long skipLeft, String cursor, List<Object> after) {
 
@@ -36,22 +36,33 @@ record SkipToken(long served, long skipLeft, String cursor, List<Object> after) 
                 if (value == null) {
                     typed.add("z");
                 } else {
-                    typed.add(tag(value)).add(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+                    typed.add(tag(value))
+                            .add(
+                                    value instanceof BigDecimal d
+                                            ? d.toPlainString()
+                                            : value.toString());
                 }
             }
         }
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
     }
 
     static SkipToken decode(String token) {
         try {
-            JsonNode node = JSON.readTree(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
+            JsonNode node =
+                    JSON.readTree(
+                            new String(
+                                    Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
             List<Object> after = null;
             if (node.has("a")) {
                 after = new ArrayList<>();
                 for (JsonNode typed : node.get("a")) {
-                    after.add(value(typed.get(0).asString(), typed.size() > 1 ? typed.get(1).asString() : null));
+                    after.add(
+                            value(
+                                    typed.get(0).asString(),
+                                    typed.size() > 1 ? typed.get(1).asString() : null));
                 }
             }
             long served = node.get("s").asLong();
@@ -59,10 +70,12 @@ record SkipToken(long served, long skipLeft, String cursor, List<Object> after) 
             if (served < 0 || skipLeft < 0) {
                 throw new IllegalArgumentException("negative counts");
             }
-            return new SkipToken(served, skipLeft, node.has("c") ? node.get("c").asString() : null, after);
+            return new SkipToken(
+                    served, skipLeft, node.has("c") ? node.get("c").asString() : null, after);
         } catch (RuntimeException e) {
-            throw new BadFeedQueryException("$skiptoken is not one this feed gave out; follow the @odata.nextLink "
-                    + "of the previous page");
+            throw new BadFeedQueryException(
+                    "$skiptoken is not one this feed gave out; follow the @odata.nextLink "
+                            + "of the previous page");
         }
     }
 

@@ -1,19 +1,5 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.tenant.TenantProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.instant;
@@ -21,9 +7,22 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.tenant.TenantProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
 /**
- * The tenant directory on the business date, as {@code GET /api/tenants}. The contact person is left out: a copy in a
- * workbook would outlive the erasure of the person's key.
+ * The tenant directory on the business date, as {@code GET /api/tenants}. The contact person is
+ * left out: a copy in a workbook would outlive the erasure of the person's key.
  */
 final class TenantsFeed implements FeedSet {
 
@@ -41,10 +40,22 @@ final class TenantsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("Name"), text("EnterpriseNumber"), text("Profile"), text("Sector"),
-                text("Status"), date("ArrivalDate"), date("DepartureDate"), instant("RegisteredAt"),
-                int32("CurrentLeases"), decimal("LeasedArea"), int64("JobsCreated"), int64("JobsEnded"),
-                int64("JobsNet"), int64("Position"));
+        return List.of(
+                text("Id"),
+                text("Name"),
+                text("EnterpriseNumber"),
+                text("Profile"),
+                text("Sector"),
+                text("Status"),
+                date("ArrivalDate"),
+                date("DepartureDate"),
+                instant("RegisteredAt"),
+                int32("CurrentLeases"),
+                decimal("LeasedArea"),
+                int64("JobsCreated"),
+                int64("JobsEnded"),
+                int64("JobsNet"),
+                int64("Position"));
     }
 
     @Override
@@ -64,35 +75,53 @@ final class TenantsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(context.source().collection(TenantProjection.TENANTS), Filters.exists("tenantId"),
+        return DocumentRows.single(
+                context.source().collection(TenantProjection.TENANTS),
+                Filters.exists("tenantId"),
                 docs -> {
                     Map<String, List<Document>> leases = leasesOf(context, docs);
-                    return docs.stream().map(t -> entity(t, leases.getOrDefault(t.getString("_id"), List.of()),
-                            context.date())).toList();
+                    return docs.stream()
+                            .map(
+                                    t ->
+                                            entity(
+                                                    t,
+                                                    leases.getOrDefault(
+                                                            t.getString("_id"), List.of()),
+                                                    context.date()))
+                            .toList();
                 });
     }
 
     @Override
     public RowSource related(String navigation, FeedContext context, String key) {
-        return DocumentRows.single(context.source().collection(TenantProjection.TENANT_LEASES),
+        return DocumentRows.single(
+                context.source().collection(TenantProjection.TENANT_LEASES),
                 Filters.and(Filters.eq("tenantId", key), Filters.exists("startDate")),
-                docs -> docs.stream().map(lease -> LeasesFeed.entity(lease, context.date())).toList());
+                docs ->
+                        docs.stream()
+                                .map(lease -> LeasesFeed.entity(lease, context.date()))
+                                .toList());
     }
 
-    private static Map<String, List<Document>> leasesOf(FeedContext context, List<Document> tenants) {
+    private static Map<String, List<Document>> leasesOf(
+            FeedContext context, List<Document> tenants) {
         Map<String, List<Document>> byTenant = new HashMap<>();
         List<String> ids = tenants.stream().map(t -> t.getString("_id")).toList();
         if (ids.isEmpty()) {
             return byTenant;
         }
-        for (Document lease : context.source().collection(TenantProjection.TENANT_LEASES)
-                .find(Filters.in("tenantId", ids))) {
-            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>()).add(lease);
+        for (Document lease :
+                context.source()
+                        .collection(TenantProjection.TENANT_LEASES)
+                        .find(Filters.in("tenantId", ids))) {
+            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>())
+                    .add(lease);
         }
         return byTenant;
     }
 
-    private static Map<String, Object> entity(Document tenant, List<Document> leases, LocalDate date) {
+    private static Map<String, Object> entity(
+            Document tenant, List<Document> leases, LocalDate date) {
         int current = 0;
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
         for (Document lease : leases) {

@@ -1,19 +1,5 @@
 package be.thorpark.ledger.query.odata;
 
-import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.space.SpaceProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static be.thorpark.ledger.query.odata.FeedProperty.bool;
 import static be.thorpark.ledger.query.odata.FeedProperty.date;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
@@ -21,12 +7,27 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.space.SpaceProjection;
+import be.thorpark.ledger.query.view.DocValues;
+import com.mongodb.client.model.Filters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
 /** Units with their leased and free area on the business date, as {@code GET /api/units}. */
 final class UnitsFeed implements FeedSet {
 
-    /** A unit on a date: whether it counts towards area yet, its area, and the leases running then. */
-    record UnitState(Document unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {
-    }
+    /**
+     * A unit on a date: whether it counts towards area yet, its area, and the leases running then.
+     */
+    record UnitState(
+            Document unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {}
 
     @Override
     public String name() {
@@ -40,9 +41,19 @@ final class UnitsFeed implements FeedSet {
 
     @Override
     public List<FeedProperty> properties() {
-        return List.of(text("Id"), text("Building"), text("Code"), text("Type"), decimal("Area"),
-                date("AvailableFrom"), bool("Available"), int32("ActiveLeases"), decimal("LeasedArea"),
-                decimal("FreeArea"), decimal("OccupancyRate"), int64("Position"));
+        return List.of(
+                text("Id"),
+                text("Building"),
+                text("Code"),
+                text("Type"),
+                decimal("Area"),
+                date("AvailableFrom"),
+                bool("Available"),
+                int32("ActiveLeases"),
+                decimal("LeasedArea"),
+                decimal("FreeArea"),
+                decimal("OccupancyRate"),
+                int64("Position"));
     }
 
     @Override
@@ -57,7 +68,9 @@ final class UnitsFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return DocumentRows.single(units(context), Filters.exists("unitId"),
+        return DocumentRows.single(
+                units(context),
+                Filters.exists("unitId"),
                 docs -> states(context, docs).stream().map(UnitsFeed::entity).toList());
     }
 
@@ -70,9 +83,13 @@ final class UnitsFeed implements FeedSet {
         Map<String, List<Document>> leasesByUnit = new HashMap<>();
         List<String> ids = units.stream().map(u -> u.getString("_id")).toList();
         if (!ids.isEmpty()) {
-            for (Document lease : context.source().collection(SpaceProjection.UNIT_LEASES)
-                    .find(Filters.in("unitId", ids))) {
-                leasesByUnit.computeIfAbsent(lease.getString("unitId"), k -> new ArrayList<>()).add(lease);
+            for (Document lease :
+                    context.source()
+                            .collection(SpaceProjection.UNIT_LEASES)
+                            .find(Filters.in("unitId", ids))) {
+                leasesByUnit
+                        .computeIfAbsent(lease.getString("unitId"), k -> new ArrayList<>())
+                        .add(lease);
             }
         }
         LocalDate date = context.date();
@@ -89,7 +106,13 @@ final class UnitsFeed implements FeedSet {
                     active++;
                 }
             }
-            states.add(new UnitState(unit, available, DocValues.decimalOrZero(unit, "area"), leased, active));
+            states.add(
+                    new UnitState(
+                            unit,
+                            available,
+                            DocValues.decimalOrZero(unit, "area"),
+                            leased,
+                            active));
         }
         return states;
     }

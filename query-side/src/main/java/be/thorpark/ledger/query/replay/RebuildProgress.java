@@ -1,15 +1,22 @@
 package be.thorpark.ledger.query.replay;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** How far a rebuild is: position against the head, events per second and the estimated time left. */
+/**
+ * How far a rebuild is: position against the head, events per second and the estimated time left.
+ */
 public final class RebuildProgress {
 
-    public enum State { RUNNING, SWITCHING, SWITCHED, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        SWITCHING,
+        SWITCHED,
+        DONE,
+        FAILED
+    }
 
     private final String id;
     private final List<String> views;

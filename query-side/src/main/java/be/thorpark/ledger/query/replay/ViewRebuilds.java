@@ -6,14 +6,6 @@ import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.EventReplay;
 import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewWriter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +16,21 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds views from position 0 while the old ones keep answering: the projections write into fresh collections
- * (a new prefix), follow the history up to its head, and the view is switched to them at once under the live
- * processors' lock, after a last catch-up. Readers see the old generation or the new one, never a half-built view.
- * After the switch the rebuild keeps following the history for a grace period, so events another query-side instance
- * applied to the old generation just before it noticed the switch reach the new one too (applying is idempotent).
+ * Rebuilds views from position 0 while the old ones keep answering: the projections write into
+ * fresh collections (a new prefix), follow the history up to its head, and the view is switched to
+ * them at once under the live processors' lock, after a last catch-up. Readers see the old
+ * generation or the new one, never a half-built view. After the switch the rebuild keeps following
+ * the history for a grace period, so events another query-side instance applied to the old
+ * generation just before it noticed the switch reach the new one too (applying is idempotent).
  */
 @Component
 public class ViewRebuilds implements DisposableBean {
@@ -46,22 +46,32 @@ public class ViewRebuilds implements DisposableBean {
     private final EventLog eventLog;
     private final Duration grace;
     private final Clock clock = Clock.systemUTC();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "view-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread thread = new Thread(r, "view-rebuild");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
     private final Map<String, RebuildProgress> runs = new LinkedHashMap<>();
     private RebuildProgress current;
 
     @Autowired
-    ViewRebuilds(List<Projection> projections, ActiveViews views, EventReplay replay, EventLog eventLog,
-                 @Value("${campus.query.rebuild-grace:5s}") Duration grace) {
+    ViewRebuilds(
+            List<Projection> projections,
+            ActiveViews views,
+            EventReplay replay,
+            EventLog eventLog,
+            @Value("${campus.query.rebuild-grace:5s}") Duration grace) {
         this(views, replay, eventLog, grace, projections);
     }
 
-    public ViewRebuilds(ActiveViews views, EventReplay replay, EventLog eventLog, Duration grace,
-                        List<Projection> projections) {
+    public ViewRebuilds(
+            ActiveViews views,
+            EventReplay replay,
+            EventLog eventLog,
+            Duration grace,
+            List<Projection> projections) {
         projections.forEach(p -> this.projections.put(p.name(), p));
         this.views = views;
         this.replay = replay;
@@ -87,20 +97,26 @@ public class ViewRebuilds implements DisposableBean {
         Instant started = clock.instant();
         String id = "rebuild-" + started.toEpochMilli();
         String prefix = "r" + Long.toString(started.toEpochMilli(), 36) + "_";
-        RebuildProgress progress = new RebuildProgress(id, selected, prefix, started, eventLog.headPosition());
-        log.info("Rebuild {} of {} started, up to position {} at least", id, selected, progress.head());
+        RebuildProgress progress =
+                new RebuildProgress(id, selected, prefix, started, eventLog.headPosition());
+        log.info(
+                "Rebuild {} of {} started, up to position {} at least",
+                id,
+                selected,
+                progress.head());
         current = progress;
         runs.put(id, progress);
         // The rebuild's log lines keep the correlation id of the request that started it.
         Map<String, String> context = MDC.getCopyOfContextMap();
-        executor.submit(() -> {
-            MDC.setContextMap(context == null ? Map.of() : context);
-            try {
-                run(progress);
-            } finally {
-                MDC.clear();
-            }
-        });
+        executor.submit(
+                () -> {
+                    MDC.setContextMap(context == null ? Map.of() : context);
+                    try {
+                        run(progress);
+                    } finally {
+                        MDC.clear();
+                    }
+                });
         return progress;
     }
 
@@ -123,17 +139,22 @@ public class ViewRebuilds implements DisposableBean {
             ViewWriter target = new ViewWriter(views.database(), progress.prefix());
             selected.forEach(target::ensureIndexes);
             AtomicLong position = new AtomicLong();
-            ProgressLog logged = new ProgressLog(log, "Rebuild " + progress.id() + " of " + progress.views());
+            ProgressLog logged =
+                    new ProgressLog(log, "Rebuild " + progress.id() + " of " + progress.views());
             long passed;
             do {
                 long head = eventLog.headPosition();
                 progress.head(head);
                 long before = position.get();
-                position.set(replay.replay(before, head, event -> {
-                    selected.forEach(p -> p.apply(event, target));
-                    progress.advance(event.position(), clock.instant());
-                    logged.at(event.position(), progress.head());
-                }));
+                position.set(
+                        replay.replay(
+                                before,
+                                head,
+                                event -> {
+                                    selected.forEach(p -> p.apply(event, target));
+                                    progress.advance(event.position(), clock.instant());
+                                    logged.at(event.position(), progress.head());
+                                }));
                 passed = position.get() - before;
             } while (passed > SWITCH_WITHIN);
             Map<String, String> oldPrefixes = new LinkedHashMap<>();
@@ -157,37 +178,58 @@ public class ViewRebuilds implements DisposableBean {
                 }
             }
             progress.finish(RebuildProgress.State.DONE, null, clock.instant());
-            log.info("Rebuilt {} up to position {} into prefix {}", progress.views(), position.get(),
+            log.info(
+                    "Rebuilt {} up to position {} into prefix {}",
+                    progress.views(),
+                    position.get(),
                     progress.prefix());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             progress.finish(RebuildProgress.State.FAILED, "interrupted", clock.instant());
         } catch (RuntimeException e) {
             log.error("Rebuild {} failed", progress.id(), e);
-            progress.finish(RebuildProgress.State.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(),
+            progress.finish(
+                    RebuildProgress.State.FAILED,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
                     clock.instant());
         }
     }
 
-    /** Switches the views one after the other, each after a final catch-up under the live processors' lock. */
-    private void switchAll(List<Projection> selected, int index, ViewWriter target, AtomicLong position,
-                           RebuildProgress progress) {
+    /**
+     * Switches the views one after the other, each after a final catch-up under the live
+     * processors' lock.
+     */
+    private void switchAll(
+            List<Projection> selected,
+            int index,
+            ViewWriter target,
+            AtomicLong position,
+            RebuildProgress progress) {
         if (index == selected.size()) {
             return;
         }
-        views.switchTo(selected.get(index).name(), target.prefix(),
+        views.switchTo(
+                selected.get(index).name(),
+                target.prefix(),
                 () -> catchUp(selected, target, position, progress));
         switchAll(selected, index + 1, target, position, progress);
     }
 
-    private void catchUp(List<Projection> selected, ViewWriter target, AtomicLong position,
-                         RebuildProgress progress) {
+    private void catchUp(
+            List<Projection> selected,
+            ViewWriter target,
+            AtomicLong position,
+            RebuildProgress progress) {
         long head = eventLog.headPosition();
         progress.head(head);
-        position.set(replay.replay(position.get(), head, event -> {
-            selected.forEach(p -> p.apply(event, target));
-            progress.advance(event.position(), clock.instant());
-        }));
+        position.set(
+                replay.replay(
+                        position.get(),
+                        head,
+                        event -> {
+                            selected.forEach(p -> p.apply(event, target));
+                            progress.advance(event.position(), clock.instant());
+                        }));
     }
 
     @Override

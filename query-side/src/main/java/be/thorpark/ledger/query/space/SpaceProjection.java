@@ -8,16 +8,15 @@ import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
- * Units and occupancy: {@code units} (one document per unit) and {@code unit_leases} (one document per lease with its
- * terms over time). Leased area on a date is computed when asked, from the lease terms; the unit's own space events
- * state the same allocations again and only count towards the unit's version. A unit keeps the ids of its leases
- * ({@code leaseIds}).
+ * Units and occupancy: {@code units} (one document per unit) and {@code unit_leases} (one document
+ * per lease with its terms over time). Leased area on a date is computed when asked, from the lease
+ * terms; the unit's own space events state the same allocations again and only count towards the
+ * unit's version. A unit keeps the ids of its leases ({@code leaseIds}).
  */
 @Component
 public class SpaceProjection extends DeclaredProjection {
@@ -27,13 +26,19 @@ public class SpaceProjection extends DeclaredProjection {
     public static final String UNIT_LEASES = "unit_leases";
 
     public SpaceProjection() {
-        on(UnitRegistered.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
+        on(
+                UnitRegistered.class,
+                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
         // The unit lists its leases so that one unit is read by exact keys alone.
-        on(UnitSpaceAllocated.class, (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
-        on(UnitSpaceReallocated.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
-                UnitCodec.version(t.event())));
-        on(UnitSpaceReleased.class, (e, t) -> t.apply(UNITS, t.event().aggregateId(),
-                UnitCodec.version(t.event())));
+        on(
+                UnitSpaceAllocated.class,
+                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
+        on(
+                UnitSpaceReallocated.class,
+                (e, t) -> t.apply(UNITS, t.event().aggregateId(), UnitCodec.version(t.event())));
+        on(
+                UnitSpaceReleased.class,
+                (e, t) -> t.apply(UNITS, t.event().aggregateId(), UnitCodec.version(t.event())));
         include(LeaseTimeline.keptIn(UNIT_LEASES));
     }
 
@@ -50,8 +55,10 @@ public class SpaceProjection extends DeclaredProjection {
     @Override
     public Map<String, List<IndexModel>> indexes() {
         return Map.of(
-                UNITS, List.of(new IndexModel(Indexes.ascending("type")),
-                        new IndexModel(Indexes.ascending("building", "code"))),
+                UNITS,
+                        List.of(
+                                new IndexModel(Indexes.ascending("type")),
+                                new IndexModel(Indexes.ascending("building", "code"))),
                 UNIT_LEASES, List.of(new IndexModel(Indexes.ascending("unitId"))));
     }
 }

@@ -5,23 +5,21 @@ import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
- * The one place a {@link UnitDocument} meets BSON: the update of each unit event and the decoding of a stored unit.
- * The field names are part of what the OData feed reads.
+ * The one place a {@link UnitDocument} meets BSON: the update of each unit event and the decoding
+ * of a stored unit. The field names are part of what the OData feed reads.
  */
 final class UnitCodec {
 
     static final String UNIT_ID = "unitId";
 
-    private UnitCodec() {
-    }
+    private UnitCodec() {}
 
     static Bson registered(UnitRegistered e, ViewEvent event) {
         return Updates.combine(
@@ -40,8 +38,8 @@ final class UnitCodec {
     }
 
     /**
-     * The unit's version, the number of its events ({@code ETag}): its space events state every lease's allocation
-     * again, and are counted here only.
+     * The unit's version, the number of its events ({@code ETag}): its space events state every
+     * lease's allocation again, and are counted here only.
      */
     static Bson version(ViewEvent event) {
         return Updates.max("version", event.sequence() + 1);
@@ -49,11 +47,17 @@ final class UnitCodec {
 
     static UnitDocument decode(Document unit) {
         Object registeredAt = unit.get("registeredAt");
-        return new UnitDocument(unit.getString("_id"), unit.getString(UNIT_ID), unit.getString("building"),
-                unit.getString("code"), unit.getString("type"), DocValues.decimal(unit, "area"),
+        return new UnitDocument(
+                unit.getString("_id"),
+                unit.getString(UNIT_ID),
+                unit.getString("building"),
+                unit.getString("code"),
+                unit.getString("type"),
+                DocValues.decimal(unit, "area"),
                 DocValues.date(unit, "availableFrom"),
                 registeredAt instanceof Date date ? date.toInstant() : (Instant) null,
-                unit.getList("leaseIds", String.class, List.of()), DocValues.longValue(unit, "version"),
+                unit.getList("leaseIds", String.class, List.of()),
+                DocValues.longValue(unit, "version"),
                 DocValues.longValue(unit, "position"));
     }
 }

@@ -6,15 +6,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One unit as the units and occupancy view keeps it; {@link UnitCodec} maps it to and from the stored document.
+ * One unit as the units and occupancy view keeps it; {@link UnitCodec} maps it to and from the
+ * stored document.
  *
- * @param unitId   null until the unit's registration has reached the view
- * @param type     the unit type's name
- * @param leaseIds every lease that ever held space in the unit, so its leases are read by exact keys
+ * @param unitId null until the unit's registration has reached the view
+ * @param type the unit type's name
+ * @param leaseIds every lease that ever held space in the unit, so its leases are read by exact
+ *     keys
  */
-record UnitDocument(String id, String unitId, String building, String code, String type, BigDecimal area,
-                    LocalDate availableFrom, Instant registeredAt, List<String> leaseIds, long version,
-                    long position) {
+record UnitDocument(
+        String id,
+        String unitId,
+        String building,
+        String code,
+        String type,
+        BigDecimal area,
+        LocalDate availableFrom,
+        Instant registeredAt,
+        List<String> leaseIds,
+        long version,
+        long position) {
 
     UnitDocument {
         leaseIds = List.copyOf(leaseIds);

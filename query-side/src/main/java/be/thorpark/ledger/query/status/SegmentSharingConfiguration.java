@@ -1,11 +1,10 @@
 package be.thorpark.ledger.query.status;
 
 import be.thorpark.ledger.query.view.Projection;
+import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /** Lets every view's processor claim no more than this instance's share of its segments. */
 @Configuration(proxyBeanMethods = false)
@@ -13,10 +12,20 @@ class SegmentSharingConfiguration {
 
     @Bean
     ConfigurerModule segmentSharingModule(SegmentSharing sharing, List<Projection> views) {
-        return configurer -> configurer.eventProcessing(processing -> views.stream()
-                .map(Projection::name)
-                .distinct()
-                .forEach(group -> processing.registerPooledStreamingEventProcessorConfiguration(group,
-                        (config, builder) -> builder.maxSegmentProvider(sharing))));
+        return configurer ->
+                configurer.eventProcessing(
+                        processing ->
+                                views.stream()
+                                        .map(Projection::name)
+                                        .distinct()
+                                        .forEach(
+                                                group ->
+                                                        processing
+                                                                .registerPooledStreamingEventProcessorConfiguration(
+                                                                        group,
+                                                                        (config, builder) ->
+                                                                                builder
+                                                                                        .maxSegmentProvider(
+                                                                                                sharing))));
     }
 }

@@ -1,12 +1,11 @@
 package be.thorpark.ledger.query.status;
 
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-
 /**
- * The processor status as health checks and metric scrapes see it: read at most once per second, however often they
- * ask, so that probes add no load to the store.
+ * The processor status as health checks and metric scrapes see it: read at most once per second,
+ * however often they ask, so that probes add no load to the store.
  */
 @Component
 class ViewLag {

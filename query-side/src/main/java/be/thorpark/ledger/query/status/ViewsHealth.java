@@ -6,9 +6,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Readiness of the query side: DOWN while any view is more than {@code campus.query.readiness.max-lag-events}
- * (default 10,000) events behind the stored history, as after a start on a long history, so that a load balancer
- * sends no reader to views that answer from far in the past. Part of {@code /actuator/health/readiness}.
+ * Readiness of the query side: DOWN while any view is more than {@code
+ * campus.query.readiness.max-lag-events} (default 10,000) events behind the stored history, as
+ * after a start on a long history, so that a load balancer sends no reader to views that answer
+ * from far in the past. Part of {@code /actuator/health/readiness}.
  */
 @Component("viewsHealthIndicator")
 class ViewsHealth extends AbstractHealthIndicator {
@@ -16,7 +17,9 @@ class ViewsHealth extends AbstractHealthIndicator {
     private final ViewLag lag;
     private final long maxLagEvents;
 
-    ViewsHealth(ViewLag lag, @Value("${campus.query.readiness.max-lag-events:10000}") long maxLagEvents) {
+    ViewsHealth(
+            ViewLag lag,
+            @Value("${campus.query.readiness.max-lag-events:10000}") long maxLagEvents) {
         super("The views' positions cannot be read");
         this.lag = lag;
         this.maxLagEvents = maxLagEvents;

@@ -3,7 +3,6 @@ package be.thorpark.ledger.query.view;
 import be.thorpark.ledger.web.problem.InvalidField;
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
-
 import java.util.List;
 
 /** A query parameter is out of its range. */

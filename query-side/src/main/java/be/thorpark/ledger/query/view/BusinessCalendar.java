@@ -8,8 +8,7 @@ public final class BusinessCalendar {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
-    private BusinessCalendar() {
-    }
+    private BusinessCalendar() {}
 
     /** {@code date} when given, else today on the campus. */
     public static LocalDate dateOrToday(LocalDate date) {

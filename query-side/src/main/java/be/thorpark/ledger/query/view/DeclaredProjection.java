@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A projection written as declarations: one typed handler per event type ({@link #on}), looked up by the payload's
- * class. An event type no handler names leaves the view as it is.
+ * A projection written as declarations: one typed handler per event type ({@link #on}), looked up
+ * by the payload's class. An event type no handler names leaves the view as it is.
  */
 public abstract class DeclaredProjection implements Projection, EventHandlers {
 
@@ -24,7 +24,9 @@ public abstract class DeclaredProjection implements Projection, EventHandlers {
 
     @Override
     public final void onEveryEventLike(Class<?> sample, Handler<Object> handler) {
-        packageHandlers.computeIfAbsent(sample.getPackageName(), p -> new ArrayList<>()).add(handler);
+        packageHandlers
+                .computeIfAbsent(sample.getPackageName(), p -> new ArrayList<>())
+                .add(handler);
     }
 
     /** Declares the handlers of a part that several views share. */
@@ -41,7 +43,8 @@ public abstract class DeclaredProjection implements Projection, EventHandlers {
     public final void apply(ViewEvent event, ViewWriter writer) {
         Class<?> type = event.payload().getClass();
         List<Handler<Object>> declared = handlers.getOrDefault(type, List.of());
-        List<Handler<Object>> everyOfPackage = packageHandlers.getOrDefault(type.getPackageName(), List.of());
+        List<Handler<Object>> everyOfPackage =
+                packageHandlers.getOrDefault(type.getPackageName(), List.of());
         if (declared.isEmpty() && everyOfPackage.isEmpty()) {
             return;
         }

@@ -2,22 +2,20 @@ package be.thorpark.ledger.query.view;
 
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.Money;
-import org.bson.Document;
-import org.bson.types.Decimal128;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 
 /**
- * How views store values: money and areas as exact Decimal128 (summable by reporting tools, never binary floating
- * point), business dates as ISO-8601 text (ordered like the dates themselves).
+ * How views store values: money and areas as exact Decimal128 (summable by reporting tools, never
+ * binary floating point), business dates as ISO-8601 text (ordered like the dates themselves).
  */
 public final class DocValues {
 
-    private DocValues() {
-    }
+    private DocValues() {}
 
     public static Decimal128 decimal(Money money) {
         return money == null ? null : new Decimal128(money.toBigDecimal());
@@ -65,12 +63,17 @@ public final class DocValues {
         return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    /** {@code part} as a percentage of {@code whole} with two decimals, "0.00" when the whole is zero. */
+    /**
+     * {@code part} as a percentage of {@code whole} with two decimals, "0.00" when the whole is
+     * zero.
+     */
     public static String percent(BigDecimal part, BigDecimal whole) {
         if (whole == null || whole.signum() == 0) {
             return "0.00";
         }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP).toPlainString();
+        return part.multiply(BigDecimal.valueOf(100))
+                .divide(whole, 2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,16 +1,15 @@
 package be.thorpark.ledger.query.view;
 
 import be.thorpark.ledger.eventstore.EventLog;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.springframework.stereotype.Component;
-
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads the stored history in order, deserialised and upcast exactly as the live processors receive it, for rebuilds
- * and time travel.
+ * Reads the stored history in order, deserialised and upcast exactly as the live processors receive
+ * it, for rebuilds and time travel.
  */
 @Component
 public class EventReplay {
@@ -35,7 +34,8 @@ public class EventReplay {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> message = iterator.next();
-                ViewEvent event = ViewEvents.from(message.getPayload(), message, message.trackingToken());
+                ViewEvent event =
+                        ViewEvents.from(message.getPayload(), message, message.trackingToken());
                 if (event.position() > upTo) {
                     break;
                 }

@@ -3,7 +3,8 @@ package be.thorpark.ledger.query.view;
 import java.util.List;
 
 /**
- * A 0-based page of a list sorted by id: {@code ?page=} (default 0) and {@code ?size=} (default 50, at most 1000).
+ * A 0-based page of a list sorted by id: {@code ?page=} (default 0) and {@code ?size=} (default 50,
+ * at most 1000).
  */
 public record PageRequest(int page, int size) {
 

@@ -6,9 +6,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 
 /**
- * The Axon event handler of one view, the same class for every view: it turns the message into a {@link ViewEvent}
- * and lets the view's projection write it into the view's active generation. One is registered per view, in the
- * view's processing group (its name).
+ * The Axon event handler of one view, the same class for every view: it turns the message into a
+ * {@link ViewEvent} and lets the view's projection write it into the view's active generation. One
+ * is registered per view, in the view's processing group (its name).
  */
 public final class ProjectingHandler {
 
@@ -20,11 +20,15 @@ public final class ProjectingHandler {
         this.views = views;
     }
 
-    /** Registers the handler of {@code projection} and assigns it to the processing group named after the view. */
-    public static EventProcessingConfigurer register(EventProcessingConfigurer processing, Projection projection,
-                                                     ActiveViews views) {
+    /**
+     * Registers the handler of {@code projection} and assigns it to the processing group named
+     * after the view.
+     */
+    public static EventProcessingConfigurer register(
+            EventProcessingConfigurer processing, Projection projection, ActiveViews views) {
         ProjectingHandler handler = new ProjectingHandler(projection, views);
-        return processing.registerEventHandler(c -> handler)
+        return processing
+                .registerEventHandler(c -> handler)
                 .assignHandlerInstancesMatching(projection.name(), instance -> instance == handler);
     }
 

@@ -1,13 +1,13 @@
 package be.thorpark.ledger.query.view;
 
 import com.mongodb.client.model.IndexModel;
-
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns events into the documents of one view. A projection holds no state and knows no framework: whoever feeds it
- * (the live processor, a rebuild into fresh collections, a test) chooses the target it writes into.
+ * Turns events into the documents of one view. A projection holds no state and knows no framework:
+ * whoever feeds it (the live processor, a rebuild into fresh collections, a test) chooses the
+ * target it writes into.
  */
 public interface Projection {
 
@@ -17,7 +17,9 @@ public interface Projection {
     /** The collections (names without prefix) the view keeps its documents in. */
     List<String> collections();
 
-    /** Applies one event; events it does not care about are ignored. Must be idempotent per event. */
+    /**
+     * Applies one event; events it does not care about are ignored. Must be idempotent per event.
+     */
     void apply(ViewEvent event, ViewWriter target);
 
     /** The indexes the view's documented queries need, per collection name (without prefix). */

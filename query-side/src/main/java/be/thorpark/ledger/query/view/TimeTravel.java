@@ -6,14 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,18 +15,27 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
- * Every view exactly as it stood right after a position: the same projections, fed the history up to that position,
- * into a private in-memory database. Nothing is approximated from the live views, so a retroactive correction
- * recorded later never changes what an earlier position shows. The last few positions asked for are kept.
- * <p>
- * On the way, the views are copied aside every {@code checkpointEvery} positions into a database of their own
- * ({@code checkpoint_<position>}); a later question starts from the nearest checkpoint at or before its position and
- * replays only the rest, so an answer costs at most {@code checkpointEvery} events of replay once the checkpoints
- * exist. A checkpoint is the same projections fed the same prefix, so starting from it gives what a replay from
- * position 0 gives. Questions about different positions are answered side by side; the same position asked twice
- * at once is computed once.
+ * Every view exactly as it stood right after a position: the same projections, fed the history up
+ * to that position, into a private in-memory database. Nothing is approximated from the live views,
+ * so a retroactive correction recorded later never changes what an earlier position shows. The last
+ * few positions asked for are kept.
+ *
+ * <p>On the way, the views are copied aside every {@code checkpointEvery} positions into a database
+ * of their own ({@code checkpoint_<position>}); a later question starts from the nearest checkpoint
+ * at or before its position and replays only the rest, so an answer costs at most {@code
+ * checkpointEvery} events of replay once the checkpoints exist. A checkpoint is the same
+ * projections fed the same prefix, so starting from it gives what a replay from position 0 gives.
+ * Questions about different positions are answered side by side; the same position asked twice at
+ * once is computed once.
  */
 @Component
 public class TimeTravel implements DisposableBean {
@@ -48,20 +49,22 @@ public class TimeTravel implements DisposableBean {
     private final int kept;
     private final int checkpointEvery;
     private final int maxCheckpoints;
-    private final Map<Long, CompletableFuture<ViewWriter>> answers = new LinkedHashMap<>(8, 0.75f, true);
+    private final Map<Long, CompletableFuture<ViewWriter>> answers =
+            new LinkedHashMap<>(8, 0.75f, true);
     private final TreeMap<Long, MongoDatabase> checkpoints = new TreeMap<>();
     private final Set<Long> checkpointsBeingCopied = new HashSet<>();
     private MongoServer server;
     private MongoClient client;
 
     @Autowired
-    TimeTravel(List<Projection> projections, EventReplay replay,
-               @Value("${campus.query.time-travel-kept:4}") int kept,
-               @Value("${campus.query.time-travel-checkpoint-every:" + DEFAULT_CHECKPOINT_EVERY + "}")
-               int checkpointEvery,
-               @Value("${campus.query.time-travel-checkpoints:64}") int maxCheckpoints) {
-        this(replay, kept, projections, checkpointEvery,
-                maxCheckpoints);
+    TimeTravel(
+            List<Projection> projections,
+            EventReplay replay,
+            @Value("${campus.query.time-travel-kept:4}") int kept,
+            @Value("${campus.query.time-travel-checkpoint-every:" + DEFAULT_CHECKPOINT_EVERY + "}")
+                    int checkpointEvery,
+            @Value("${campus.query.time-travel-checkpoints:64}") int maxCheckpoints) {
+        this(replay, kept, projections, checkpointEvery, maxCheckpoints);
     }
 
     public TimeTravel(EventReplay replay, int kept, List<Projection> projections) {
@@ -70,10 +73,14 @@ public class TimeTravel implements DisposableBean {
 
     /**
      * @param checkpointEvery positions between checkpoints; 0 replays every answer from position 0
-     * @param maxCheckpoints  checkpoints kept at most; past that every second one is dropped
+     * @param maxCheckpoints checkpoints kept at most; past that every second one is dropped
      */
-    public TimeTravel(EventReplay replay, int kept, List<Projection> projections, int checkpointEvery,
-                      int maxCheckpoints) {
+    public TimeTravel(
+            EventReplay replay,
+            int kept,
+            List<Projection> projections,
+            int checkpointEvery,
+            int maxCheckpoints) {
         this.projections = List.copyOf(projections);
         this.replay = replay;
         this.kept = Math.max(1, kept);
@@ -125,9 +132,13 @@ public class TimeTravel implements DisposableBean {
         }
         long startedFrom = from;
         while (from < position) {
-            long next = checkpointEvery == 0 ? position : Math.min(position, (from / checkpointEvery + 1)
-                    * checkpointEvery);
-            long reached = replay.replay(from, next, event -> projections.forEach(p -> p.apply(event, target)));
+            long next =
+                    checkpointEvery == 0
+                            ? position
+                            : Math.min(position, (from / checkpointEvery + 1) * checkpointEvery);
+            long reached =
+                    replay.replay(
+                            from, next, event -> projections.forEach(p -> p.apply(event, target)));
             if (reached < next) {
                 break;
             }
@@ -136,12 +147,18 @@ public class TimeTravel implements DisposableBean {
                 keepCheckpoint(from, database);
             }
         }
-        log.info("Views as of position {} computed in {} ms (replayed from position {})", position,
-                (System.nanoTime() - started) / 1_000_000, startedFrom);
+        log.info(
+                "Views as of position {} computed in {} ms (replayed from position {})",
+                position,
+                (System.nanoTime() - started) / 1_000_000,
+                startedFrom);
         return target;
     }
 
-    /** Copies the views as they stand at {@code position} aside, unless that checkpoint exists or is being made. */
+    /**
+     * Copies the views as they stand at {@code position} aside, unless that checkpoint exists or is
+     * being made.
+     */
     private void keepCheckpoint(long position, MongoDatabase views) {
         synchronized (checkpoints) {
             if (checkpoints.containsKey(position) || !checkpointsBeingCopied.add(position)) {
@@ -201,7 +218,9 @@ public class TimeTravel implements DisposableBean {
         if (client == null) {
             server = new MongoServer(new MemoryBackend());
             server.bind("127.0.0.1", 0);
-            client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+            client =
+                    MongoClients.create(
+                            "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         }
         return client;
     }

@@ -1,11 +1,12 @@
 package be.thorpark.ledger.query.view;
 
+import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** Creates every view's indexes in the active collections at start-up, before the processors begin. */
+/**
+ * Creates every view's indexes in the active collections at start-up, before the processors begin.
+ */
 @Component
 class ViewIndexes implements SmartInitializingSingleton {
 

@@ -2,7 +2,6 @@ package be.thorpark.ledger.query.view;
 
 import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
-
 import java.util.List;
 
 /** The requested entity is not (yet) in the view. */

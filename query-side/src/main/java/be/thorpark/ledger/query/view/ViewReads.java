@@ -1,20 +1,19 @@
 package be.thorpark.ledger.query.view;
 
 import be.thorpark.ledger.eventstore.EventLog;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-
 /**
- * Where a query reads from: the live view (after waiting for {@code minPosition} when asked), or, for auditors, the
- * view as it stood right after {@code asOfPosition} or at the recorded instant {@code asOfTime}.
+ * Where a query reads from: the live view (after waiting for {@code minPosition} when asked), or,
+ * for auditors, the view as it stood right after {@code asOfPosition} or at the recorded instant
+ * {@code asOfTime}.
  */
 @Component
 public class ViewReads {
 
     /** The documents to read and the position they reflect. */
-    public record Snapshot(ViewWriter source, long position) {
-    }
+    public record Snapshot(ViewWriter source, long position) {}
 
     private final ViewConsistency consistency;
     private final ActiveViews views;
@@ -34,7 +33,8 @@ public class ViewReads {
 
     public Snapshot read(String view, Long minPosition, Long asOfPosition, Instant asOfTime) {
         if (asOfPosition != null && asOfTime != null) {
-            throw new BadViewRequestException("asOfTime", "give asOfPosition or asOfTime, not both");
+            throw new BadViewRequestException(
+                    "asOfTime", "give asOfPosition or asOfTime, not both");
         }
         if (asOfPosition == null && asOfTime == null) {
             long position = consistency.await(view, minPosition);
@@ -50,7 +50,8 @@ public class ViewReads {
             }
             long head = log.headPosition();
             if (position > head) {
-                throw new BadViewRequestException("asOfPosition", "the history ends at position " + head);
+                throw new BadViewRequestException(
+                        "asOfPosition", "the history ends at position " + head);
             }
         }
         return new Snapshot(timeTravel.at(position), position);

@@ -1,55 +1,77 @@
 package be.thorpark.ledger.query.view;
 
 import be.thorpark.ledger.web.http.LedgerHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-/** Answers for the views: the {@code Event-Position} header on every response, JSON or CSV for lists. */
+/**
+ * Answers for the views: the {@code Event-Position} header on every response, JSON or CSV for
+ * lists.
+ */
 public final class ViewResponses {
 
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private ViewResponses() {
-    }
+    private ViewResponses() {}
 
     public static <T> ResponseEntity<T> one(long position, T body) {
-        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position)).body(body);
+        return ResponseEntity.ok()
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
+                .body(body);
     }
 
     /**
-     * One entity, with its version (the number of its events) as a strong entity tag: the value a command's
-     * {@code If-Match} takes. A view built before it kept versions has none to give, and then sends no tag.
+     * One entity, with its version (the number of its events) as a strong entity tag: the value a
+     * command's {@code If-Match} takes. A view built before it kept versions has none to give, and
+     * then sends no tag.
      */
     public static <T> ResponseEntity<T> entity(long position, long version, T body) {
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position));
+        ResponseEntity.BodyBuilder ok =
+                ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position));
         if (version > 0) {
             ok.eTag("\"" + version + "\"");
         }
         return ok.body(body);
     }
 
-    /** A list page: JSON {@code {"items", "page", "size", "total", "position"}}, or CSV when asked for. */
-    public static <T> ResponseEntity<?> list(String accept, ViewPage<T> page, List<CsvWriter.Column<T>> columns) {
+    /**
+     * A list page: JSON {@code {"items", "page", "size", "total", "position"}}, or CSV when asked
+     * for.
+     */
+    public static <T> ResponseEntity<?> list(
+            String accept, ViewPage<T> page, List<CsvWriter.Column<T>> columns) {
         return list(accept, page.position(), page, page.items(), columns);
     }
 
-    /** A list answer whose JSON body carries more than the page (totals, targets); CSV holds the rows alone. */
-    public static <T> ResponseEntity<?> list(String accept, long position, Object json, List<T> rows,
-                                             List<CsvWriter.Column<T>> columns) {
+    /**
+     * A list answer whose JSON body carries more than the page (totals, targets); CSV holds the
+     * rows alone.
+     */
+    public static <T> ResponseEntity<?> list(
+            String accept,
+            long position,
+            Object json,
+            List<T> rows,
+            List<CsvWriter.Column<T>> columns) {
         if (wantsCsv(accept)) {
-            return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position)).contentType(CSV)
+            return ResponseEntity.ok()
+                    .header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
+                    .contentType(CSV)
                     .body(CsvWriter.write(columns, rows));
         }
-        return ResponseEntity.ok().header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
-                .contentType(MediaType.APPLICATION_JSON).body(json);
+        return ResponseEntity.ok()
+                .header(LedgerHeaders.EVENT_POSITION, Long.toString(position))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json);
     }
 
-    /** Whether CSV ranks before JSON in the Accept header; anything else, and no header, means JSON. */
+    /**
+     * Whether CSV ranks before JSON in the Accept header; anything else, and no header, means JSON.
+     */
     static boolean wantsCsv(String accept) {
         if (accept == null || accept.isBlank()) {
             return false;

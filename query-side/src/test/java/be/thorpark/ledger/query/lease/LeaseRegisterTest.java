@@ -1,5 +1,8 @@
 package be.thorpark.ledger.query.lease;
 
+import static be.thorpark.ledger.query.view.InMemoryViews.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
 import be.thorpark.ledger.events.Money;
@@ -12,13 +15,9 @@ import be.thorpark.ledger.query.view.InMemoryViews;
 import be.thorpark.ledger.query.view.PageRequest;
 import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewWriter;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static be.thorpark.ledger.query.view.InMemoryViews.event;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LeaseRegisterTest {
 
@@ -30,17 +29,58 @@ class LeaseRegisterTest {
 
     private final InMemoryViews mongo = InMemoryViews.shared();
 
-    /** Lease 1 grows, then (recorded later) an earlier amendment lowers the rent; lease 2 ends early. */
+    /**
+     * Lease 1 grows, then (recorded later) an earlier amendment lowers the rent; lease 2 ends
+     * early.
+     */
     static List<ViewEvent> history() {
         return List.of(
-                event(1, L1.value(), 0, new LeaseSigned(L1, TENANT, HALL, AreaM2.parse("500"),
-                        LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), Money.parse("4000"))),
-                event(2, L2.value(), 0, new LeaseSigned(L2, TENANT, LAB, AreaM2.parse("120.50"),
-                        LocalDate.of(2023, 3, 1), LocalDate.of(2025, 2, 28), Money.parse("1500.25"))),
-                event(3, L1.value(), 1, new LeaseAmended(L1, 1, LocalDate.of(2024, 1, 1), AreaM2.parse("750"),
-                        Money.parse("6000"), LocalDate.of(2027, 12, 31))),
-                event(4, L1.value(), 2, new LeaseAmended(L1, 2, LocalDate.of(2023, 7, 1), AreaM2.parse("500"),
-                        Money.parse("3800"), LocalDate.of(2027, 12, 31))),
+                event(
+                        1,
+                        L1.value(),
+                        0,
+                        new LeaseSigned(
+                                L1,
+                                TENANT,
+                                HALL,
+                                AreaM2.parse("500"),
+                                LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2027, 12, 31),
+                                Money.parse("4000"))),
+                event(
+                        2,
+                        L2.value(),
+                        0,
+                        new LeaseSigned(
+                                L2,
+                                TENANT,
+                                LAB,
+                                AreaM2.parse("120.50"),
+                                LocalDate.of(2023, 3, 1),
+                                LocalDate.of(2025, 2, 28),
+                                Money.parse("1500.25"))),
+                event(
+                        3,
+                        L1.value(),
+                        1,
+                        new LeaseAmended(
+                                L1,
+                                1,
+                                LocalDate.of(2024, 1, 1),
+                                AreaM2.parse("750"),
+                                Money.parse("6000"),
+                                LocalDate.of(2027, 12, 31))),
+                event(
+                        4,
+                        L1.value(),
+                        2,
+                        new LeaseAmended(
+                                L1,
+                                2,
+                                LocalDate.of(2023, 7, 1),
+                                AreaM2.parse("500"),
+                                Money.parse("3800"),
+                                LocalDate.of(2027, 12, 31))),
                 event(5, L2.value(), 1, new LeaseTerminated(L2, LAB, LocalDate.of(2023, 12, 31))));
     }
 
@@ -55,13 +95,17 @@ class LeaseRegisterTest {
         feed(target, history());
         LeaseRegister register = new LeaseRegister(target);
 
-        LeaseRegister.LeaseDetail one = register.one(L1.value(), LocalDate.of(2023, 8, 1)).orElseThrow();
-        assertThat(one.amendments()).extracting(LeaseRegister.Amendment::number).containsExactly(1, 2);
+        LeaseRegister.LeaseDetail one =
+                register.one(L1.value(), LocalDate.of(2023, 8, 1)).orElseThrow();
+        assertThat(one.amendments())
+                .extracting(LeaseRegister.Amendment::number)
+                .containsExactly(1, 2);
         assertThat(one.monthlyRent()).isEqualTo("3800.00");
         assertThat(one.signed().monthlyRent()).isEqualTo("4000.00");
         assertThat(one.termination()).isNull();
 
-        LeaseRegister.LeaseDetail two = register.one(L2.value(), LocalDate.of(2024, 1, 1)).orElseThrow();
+        LeaseRegister.LeaseDetail two =
+                register.one(L2.value(), LocalDate.of(2024, 1, 1)).orElseThrow();
         assertThat(two.status()).isEqualTo("TERMINATED");
         assertThat(two.termination().lastDay()).isEqualTo("2023-12-31");
     }
@@ -74,16 +118,22 @@ class LeaseRegisterTest {
         PageRequest all = PageRequest.of(0, 50);
 
         assertThat(register.rentRoll(all, LocalDate.of(2022, 12, 31), 5).items()).isEmpty();
-        assertThat(register.rentRoll(all, LocalDate.of(2023, 2, 1), 5).totalMonthlyRent()).isEqualTo("4000.00");
+        assertThat(register.rentRoll(all, LocalDate.of(2023, 2, 1), 5).totalMonthlyRent())
+                .isEqualTo("4000.00");
 
         LeaseRegister.RentRoll march = register.rentRoll(all, LocalDate.of(2023, 3, 1), 5);
-        assertThat(march.items()).extracting(LeaseRegister.RentLine::monthlyRent).containsExactly("4000.00", "1500.25");
+        assertThat(march.items())
+                .extracting(LeaseRegister.RentLine::monthlyRent)
+                .containsExactly("4000.00", "1500.25");
         assertThat(march.totalMonthlyRent()).isEqualTo("5500.25");
         assertThat(march.totalArea()).isEqualTo("620.50");
 
-        assertThat(register.rentRoll(all, LocalDate.of(2023, 12, 31), 5).totalMonthlyRent()).isEqualTo("5300.25");
+        assertThat(register.rentRoll(all, LocalDate.of(2023, 12, 31), 5).totalMonthlyRent())
+                .isEqualTo("5300.25");
         LeaseRegister.RentRoll next = register.rentRoll(all, LocalDate.of(2024, 1, 1), 5);
-        assertThat(next.items()).extracting(LeaseRegister.RentLine::leaseId).containsExactly("lease-1");
+        assertThat(next.items())
+                .extracting(LeaseRegister.RentLine::leaseId)
+                .containsExactly("lease-1");
         assertThat(next.totalMonthlyRent()).isEqualTo("6000.00");
         assertThat(register.rentRoll(all, LocalDate.of(2028, 1, 1), 5).total()).isZero();
     }
@@ -94,9 +144,19 @@ class LeaseRegisterTest {
         feed(target, history());
         LeaseRegister register = new LeaseRegister(target);
 
-        assertThat(register.list(PageRequest.of(1, 1), LocalDate.of(2023, 5, 1), null, null, 5).items())
-                .extracting(LeaseRegister.LeaseLine::id).containsExactly("lease-2");
-        assertThat(register.list(PageRequest.of(0, 10), LocalDate.of(2023, 5, 1), null, LAB.value(), 5).total())
+        assertThat(
+                        register.list(PageRequest.of(1, 1), LocalDate.of(2023, 5, 1), null, null, 5)
+                                .items())
+                .extracting(LeaseRegister.LeaseLine::id)
+                .containsExactly("lease-2");
+        assertThat(
+                        register.list(
+                                        PageRequest.of(0, 10),
+                                        LocalDate.of(2023, 5, 1),
+                                        null,
+                                        LAB.value(),
+                                        5)
+                                .total())
                 .isEqualTo(1);
     }
 

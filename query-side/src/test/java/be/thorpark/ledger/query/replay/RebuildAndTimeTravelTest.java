@@ -1,5 +1,8 @@
 package be.thorpark.ledger.query.replay;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.query.funding.FundingProjection;
 import be.thorpark.ledger.query.jobs.JobsProjection;
@@ -15,6 +18,12 @@ import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
@@ -22,20 +31,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
- * Over a generated history of 100,000 events: the views maintained event by event (with redeliveries) equal, document
- * for document, the views rebuilt from position 0 into fresh collections, and the views as of several positions equal
- * the incrementally maintained views as they stood at those positions.
+ * Over a generated history of 100,000 events: the views maintained event by event (with
+ * redeliveries) equal, document for document, the views rebuilt from position 0 into fresh
+ * collections, and the views as of several positions equal the incrementally maintained views as
+ * they stood at those positions.
  */
 class RebuildAndTimeTravelTest {
 
@@ -44,8 +44,13 @@ class RebuildAndTimeTravelTest {
 
     static MongoDatabase database;
     static MongoLedgerStorageEngine engine;
-    static List<Projection> projections = List.of(new TenantProjection(), new SpaceProjection(),
-            new LeaseProjection(), new JobsProjection(), new FundingProjection());
+    static List<Projection> projections =
+            List.of(
+                    new TenantProjection(),
+                    new SpaceProjection(),
+                    new LeaseProjection(),
+                    new JobsProjection(),
+                    new FundingProjection());
     static ActiveViews views;
     static Map<Long, Map<String, List<Document>>> seenAt = new LinkedHashMap<>();
 
@@ -53,8 +58,12 @@ class RebuildAndTimeTravelTest {
     static void incrementallyMaintainedViews() {
         database = InMemoryViews.shared().freshDatabase();
         var serializer = Jackson3Serializer.builder().build();
-        engine = MongoLedgerStorageEngine.builder().database(database).eventSerializer(serializer)
-                .snapshotSerializer(serializer).build();
+        engine =
+                MongoLedgerStorageEngine.builder()
+                        .database(database)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build();
         List<DomainEventMessage<?>> history = GeneratedHistory.of(EVENTS);
         for (int from = 0; from < history.size(); from += 1_000) {
             engine.appendEvents(history.subList(from, Math.min(history.size(), from + 1_000)));
@@ -62,16 +71,21 @@ class RebuildAndTimeTravelTest {
         views = new ActiveViews(database, "v1_");
         EventReplay replay = new EventReplay(engine);
         List<ViewEvent> batch = new ArrayList<>();
-        replay.replay(0, EVENTS, event -> {
-            batch.add(event);
-            if (batch.size() == 250) {
-                deliver(batch);
-            }
-            if (CHECKPOINTS.contains(event.position())) {
-                deliver(batch);
-                seenAt.put(event.position(), documents(ViewWriterOf.active(views, projections)));
-            }
-        });
+        replay.replay(
+                0,
+                EVENTS,
+                event -> {
+                    batch.add(event);
+                    if (batch.size() == 250) {
+                        deliver(batch);
+                    }
+                    if (CHECKPOINTS.contains(event.position())) {
+                        deliver(batch);
+                        seenAt.put(
+                                event.position(),
+                                documents(ViewWriterOf.active(views, projections)));
+                    }
+                });
         deliver(batch);
     }
 
@@ -92,20 +106,27 @@ class RebuildAndTimeTravelTest {
 
     @Test
     void aRebuiltViewEqualsTheIncrementallyMaintainedOneDocumentForDocument() {
-        Map<String, List<Document>> incremental = documents(ViewWriterOf.active(views, projections));
-        ViewRebuilds rebuilds = new ViewRebuilds(views, new EventReplay(engine), engine, Duration.ZERO, projections);
+        Map<String, List<Document>> incremental =
+                documents(ViewWriterOf.active(views, projections));
+        ViewRebuilds rebuilds =
+                new ViewRebuilds(
+                        views, new EventReplay(engine), engine, Duration.ZERO, projections);
 
         RebuildProgress progress = rebuilds.start(List.of());
         await().atMost(Duration.ofMinutes(5)).until(progress::finished);
 
-        assertThat(progress.state()).as(String.valueOf(progress.error())).isEqualTo(RebuildProgress.State.DONE);
+        assertThat(progress.state())
+                .as(String.valueOf(progress.error()))
+                .isEqualTo(RebuildProgress.State.DONE);
         assertThat(progress.position()).isEqualTo(EVENTS);
         Map<String, ViewWriter> rebuilt = ViewWriterOf.active(views, projections);
-        assertThat(rebuilt.values()).allSatisfy(w -> assertThat(w.prefix()).isEqualTo(progress.prefix()));
+        assertThat(rebuilt.values())
+                .allSatisfy(w -> assertThat(w.prefix()).isEqualTo(progress.prefix()));
         Map<String, List<Document>> fresh = documents(rebuilt);
         assertThat(fresh.values().stream().mapToInt(List::size).sum()).isGreaterThan(1_000);
         assertThat(fresh).isEqualTo(incremental);
-        assertThat(database.getCollection("v1_" + TenantProjection.TENANTS).countDocuments()).isZero();
+        assertThat(database.getCollection("v1_" + TenantProjection.TENANTS).countDocuments())
+                .isZero();
     }
 
     @Test
@@ -116,7 +137,9 @@ class RebuildAndTimeTravelTest {
                 ViewWriter asOf = timeTravel.at(position);
                 Map<String, ViewWriter> targets = new LinkedHashMap<>();
                 projections.forEach(p -> targets.put(p.name(), asOf));
-                assertThat(documents(targets)).as("as of %d", position).isEqualTo(seenAt.get(position));
+                assertThat(documents(targets))
+                        .as("as of %d", position)
+                        .isEqualTo(seenAt.get(position));
             }
         } finally {
             timeTravel.destroy();
@@ -128,7 +151,10 @@ class RebuildAndTimeTravelTest {
         for (Projection projection : projections) {
             for (String collection : projection.collections()) {
                 List<Document> docs = new ArrayList<>();
-                targets.get(projection.name()).collection(collection).find().sort(Sorts.ascending("_id"))
+                targets.get(projection.name())
+                        .collection(collection)
+                        .find()
+                        .sort(Sorts.ascending("_id"))
                         .into(docs);
                 all.put(collection, docs);
             }

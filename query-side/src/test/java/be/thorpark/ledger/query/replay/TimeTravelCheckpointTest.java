@@ -1,5 +1,7 @@
 package be.thorpark.ledger.query.replay;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.eventstore.MongoLedgerStorageEngine;
 import be.thorpark.ledger.query.funding.FundingProjection;
 import be.thorpark.ledger.query.jobs.JobsProjection;
@@ -12,13 +14,6 @@ import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.TimeTravel;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.Sorts;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,18 +21,28 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
- * Answers that start from a checkpoint equal, document for document, the views replayed from position 0 to the same
- * position, whatever order the positions are asked in and whether they are asked at once.
+ * Answers that start from a checkpoint equal, document for document, the views replayed from
+ * position 0 to the same position, whatever order the positions are asked in and whether they are
+ * asked at once.
  */
 class TimeTravelCheckpointTest {
 
     static final int EVENTS = 3_000;
-    static final List<Projection> PROJECTIONS = List.of(new TenantProjection(), new SpaceProjection(),
-            new LeaseProjection(), new JobsProjection(), new FundingProjection());
+    static final List<Projection> PROJECTIONS =
+            List.of(
+                    new TenantProjection(),
+                    new SpaceProjection(),
+                    new LeaseProjection(),
+                    new JobsProjection(),
+                    new FundingProjection());
 
     static MongoLedgerStorageEngine engine;
     static TimeTravel fullReplay;
@@ -45,8 +50,12 @@ class TimeTravelCheckpointTest {
     @BeforeAll
     static void history() {
         var serializer = Jackson3Serializer.builder().build();
-        engine = MongoLedgerStorageEngine.builder().database(InMemoryViews.shared().freshDatabase())
-                .eventSerializer(serializer).snapshotSerializer(serializer).build();
+        engine =
+                MongoLedgerStorageEngine.builder()
+                        .database(InMemoryViews.shared().freshDatabase())
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build();
         List<DomainEventMessage<?>> history = GeneratedHistory.of(EVENTS);
         for (int from = 0; from < history.size(); from += 500) {
             engine.appendEvents(history.subList(from, Math.min(history.size(), from + 500)));
@@ -64,10 +73,12 @@ class TimeTravelCheckpointTest {
     void answersStartedFromTheNearestCheckpointEqualAReplayFromTheStart() {
         TimeTravel checkpointed = new TimeTravel(new EventReplay(engine), 1, PROJECTIONS, 400, 64);
         try {
-            // The latest first leaves checkpoints at 400, 800, ... behind; the others start from one of them, or,
+            // The latest first leaves checkpoints at 400, 800, ... behind; the others start from
+            // one of them, or,
             // before the first, from position 0; one lies exactly on a checkpoint.
             for (long position : List.of(2_999L, 1_234L, 2_000L, 401L, 17L, 2_999L)) {
-                assertThat(documents(checkpointed.at(position))).as("as of %d", position)
+                assertThat(documents(checkpointed.at(position)))
+                        .as("as of %d", position)
                         .isEqualTo(documents(fullReplay.at(position)));
             }
         } finally {
@@ -80,7 +91,8 @@ class TimeTravelCheckpointTest {
         TimeTravel thinned = new TimeTravel(new EventReplay(engine), 1, PROJECTIONS, 100, 3);
         try {
             for (long position : List.of(2_500L, 950L, 2_501L)) {
-                assertThat(documents(thinned.at(position))).as("as of %d", position)
+                assertThat(documents(thinned.at(position)))
+                        .as("as of %d", position)
                         .isEqualTo(documents(fullReplay.at(position)));
             }
         } finally {
@@ -99,7 +111,8 @@ class TimeTravelCheckpointTest {
                 answers.add(askers.submit(() -> documents(checkpointed.at(position))));
             }
             for (int i = 0; i < positions.size(); i++) {
-                assertThat(answers.get(i).get()).as("as of %d", positions.get(i))
+                assertThat(answers.get(i).get())
+                        .as("as of %d", positions.get(i))
                         .isEqualTo(documents(fullReplay.at(positions.get(i))));
             }
         } finally {

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.query.space;
 
+import static be.thorpark.ledger.query.view.InMemoryViews.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.thorpark.ledger.events.AreaM2;
 import be.thorpark.ledger.events.LeaseId;
 import be.thorpark.ledger.events.Money;
@@ -13,14 +16,10 @@ import be.thorpark.ledger.events.space.UnitType;
 import be.thorpark.ledger.query.view.InMemoryViews;
 import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewWriter;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static be.thorpark.ledger.query.view.InMemoryViews.event;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class OccupancyTest {
 
@@ -35,23 +34,82 @@ class OccupancyTest {
 
     static List<ViewEvent> units() {
         return List.of(
-                event(1, HALL.value(), 0, new UnitRegistered(HALL, "B1", "H1", UnitType.PRODUCTION_HALL,
-                        AreaM2.parse("5000"), LocalDate.of(2022, 12, 1))),
-                event(2, LAB.value(), 0, new UnitRegistered(LAB, "B1", "L.2", UnitType.LAB,
-                        AreaM2.parse("2000"), LocalDate.of(2022, 12, 1))),
-                event(3, OFFICE.value(), 0, new UnitRegistered(OFFICE, "B2", "O1", UnitType.OFFICE,
-                        AreaM2.parse("1000.50"), LocalDate.of(2024, 1, 1))));
+                event(
+                        1,
+                        HALL.value(),
+                        0,
+                        new UnitRegistered(
+                                HALL,
+                                "B1",
+                                "H1",
+                                UnitType.PRODUCTION_HALL,
+                                AreaM2.parse("5000"),
+                                LocalDate.of(2022, 12, 1))),
+                event(
+                        2,
+                        LAB.value(),
+                        0,
+                        new UnitRegistered(
+                                LAB,
+                                "B1",
+                                "L.2",
+                                UnitType.LAB,
+                                AreaM2.parse("2000"),
+                                LocalDate.of(2022, 12, 1))),
+                event(
+                        3,
+                        OFFICE.value(),
+                        0,
+                        new UnitRegistered(
+                                OFFICE,
+                                "B2",
+                                "O1",
+                                UnitType.OFFICE,
+                                AreaM2.parse("1000.50"),
+                                LocalDate.of(2024, 1, 1))));
     }
 
-    /** Lease 1 on the hall grows from 2024; lease 2 on the lab is terminated early (recorded before an amendment). */
+    /**
+     * Lease 1 on the hall grows from 2024; lease 2 on the lab is terminated early (recorded before
+     * an amendment).
+     */
     static List<ViewEvent> leases() {
         return List.of(
-                event(4, L1.value(), 0, new LeaseSigned(L1, TENANT, HALL, AreaM2.parse("2500"),
-                        LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), Money.parse("20000"))),
-                event(5, L2.value(), 0, new LeaseSigned(L2, TENANT, LAB, AreaM2.parse("500.25"),
-                        LocalDate.of(2023, 6, 1), LocalDate.of(2026, 5, 31), Money.parse("5000"))),
-                event(6, L1.value(), 1, new LeaseAmended(L1, 1, LocalDate.of(2024, 1, 1), AreaM2.parse("4000"),
-                        Money.parse("30000"), LocalDate.of(2027, 12, 31))),
+                event(
+                        4,
+                        L1.value(),
+                        0,
+                        new LeaseSigned(
+                                L1,
+                                TENANT,
+                                HALL,
+                                AreaM2.parse("2500"),
+                                LocalDate.of(2023, 1, 1),
+                                LocalDate.of(2027, 12, 31),
+                                Money.parse("20000"))),
+                event(
+                        5,
+                        L2.value(),
+                        0,
+                        new LeaseSigned(
+                                L2,
+                                TENANT,
+                                LAB,
+                                AreaM2.parse("500.25"),
+                                LocalDate.of(2023, 6, 1),
+                                LocalDate.of(2026, 5, 31),
+                                Money.parse("5000"))),
+                event(
+                        6,
+                        L1.value(),
+                        1,
+                        new LeaseAmended(
+                                L1,
+                                1,
+                                LocalDate.of(2024, 1, 1),
+                                AreaM2.parse("4000"),
+                                Money.parse("30000"),
+                                LocalDate.of(2027, 12, 31))),
                 event(7, L2.value(), 1, new LeaseTerminated(L2, LAB, LocalDate.of(2024, 3, 31))));
     }
 
@@ -81,8 +139,10 @@ class OccupancyTest {
         assertThat(summer2023.total().leasedArea()).isEqualTo("3000.25");
         assertThat(summer2023.total().freeArea()).isEqualTo("3999.75");
         assertThat(summer2023.total().occupancyRate()).isEqualTo("42.86");
-        assertThat(summer2023.byType()).extracting(Occupancy.AreaLine::type, Occupancy.AreaLine::leasedArea)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("LAB", "500.25"),
+        assertThat(summer2023.byType())
+                .extracting(Occupancy.AreaLine::type, Occupancy.AreaLine::leasedArea)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("LAB", "500.25"),
                         org.assertj.core.groups.Tuple.tuple("OFFICE", "0.00"),
                         org.assertj.core.groups.Tuple.tuple("PRODUCTION_HALL", "2500.00"));
 
@@ -92,7 +152,8 @@ class OccupancyTest {
 
         Occupancy.Report april2024 = occupancy.report(LocalDate.of(2024, 4, 1), 7);
         assertThat(april2024.total().leasedArea()).isEqualTo("4000.00");
-        assertThat(occupancy.report(LocalDate.of(2028, 1, 1), 7).total().leasedArea()).isEqualTo("0.00");
+        assertThat(occupancy.report(LocalDate.of(2028, 1, 1), 7).total().leasedArea())
+                .isEqualTo("0.00");
     }
 
     @Test
@@ -100,11 +161,13 @@ class OccupancyTest {
         ViewWriter target = mongo.freshTarget();
         feed(target, all());
 
-        List<Occupancy.Target> targets = new Occupancy(target).report(LocalDate.of(2024, 4, 1), 7).targets();
+        List<Occupancy.Target> targets =
+                new Occupancy(target).report(LocalDate.of(2024, 4, 1), 7).targets();
 
-        assertThat(targets).containsExactly(
-                new Occupancy.Target("FIRST_PHASE", "8000.00", "100.01", "50.00", true),
-                new Occupancy.Target("GOAL", "30000.00", "26.67", "13.33", false));
+        assertThat(targets)
+                .containsExactly(
+                        new Occupancy.Target("FIRST_PHASE", "8000.00", "100.01", "50.00", true),
+                        new Occupancy.Target("GOAL", "30000.00", "26.67", "13.33", false));
     }
 
     @Test
@@ -114,7 +177,9 @@ class OccupancyTest {
 
         List<Occupancy.UnitLine> units = new Occupancy(target).units(LocalDate.of(2024, 2, 1));
 
-        assertThat(units).extracting(Occupancy.UnitLine::id).containsExactly("unit-b1-h1", "unit-b1-l.2", "unit-b2-o1");
+        assertThat(units)
+                .extracting(Occupancy.UnitLine::id)
+                .containsExactly("unit-b1-h1", "unit-b1-l.2", "unit-b2-o1");
         assertThat(units.get(0).leasedArea()).isEqualTo("4000.00");
         assertThat(units.get(0).freeArea()).isEqualTo("1000.00");
         assertThat(units.get(0).occupancyRate()).isEqualTo("80.00");
@@ -128,7 +193,8 @@ class OccupancyTest {
         ViewWriter interleaved = mongo.freshTarget();
         List<ViewEvent> leases = leases();
         List<ViewEvent> units = units();
-        // The lease segment runs ahead of the unit segment, then both repeat their last batch after a restart.
+        // The lease segment runs ahead of the unit segment, then both repeat their last batch after
+        // a restart.
         feed(interleaved, leases.subList(0, 2));
         feed(interleaved, units.subList(0, 1));
         feed(interleaved, leases.subList(2, 4));

@@ -1,5 +1,11 @@
 package be.thorpark.ledger.query.status;
 
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import be.thorpark.ledger.eventstore.EventLog;
 import be.thorpark.ledger.eventstore.StoredEvent;
 import be.thorpark.ledger.query.jobs.JobsProjection;
@@ -8,6 +14,8 @@ import be.thorpark.ledger.query.view.InMemoryViews;
 import be.thorpark.ledger.query.view.Projection;
 import be.thorpark.ledger.query.view.ViewPositions;
 import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -26,15 +34,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
-import java.time.Instant;
-import java.util.List;
-
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 @WebMvcTest(controllers = ProcessorStatusController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ProcessorStatusReader.class, ProcessorStatusHttpTest.Store.class})
@@ -52,11 +51,16 @@ class ProcessorStatusHttpTest {
 
         @Bean
         Serializer serializer() {
-            // Tokens are stored polymorphically, as the ledger's serializer allows for Axon's types.
+            // Tokens are stored polymorphically, as the ledger's serializer allows for Axon's
+            // types.
             return Jackson3Serializer.builder()
-                    .jsonMapperBuilderCustomizer(builder -> builder.polymorphicTypeValidator(
-                            BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.")
-                                    .allowIfSubType("java.util.").build()))
+                    .jsonMapperBuilderCustomizer(
+                            builder ->
+                                    builder.polymorphicTypeValidator(
+                                            BasicPolymorphicTypeValidator.builder()
+                                                    .allowIfSubType("org.axonframework.")
+                                                    .allowIfSubType("java.util.")
+                                                    .build()))
                     .build();
         }
 
@@ -71,20 +75,15 @@ class ProcessorStatusHttpTest {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired MockMvc mvc;
 
-    @Autowired
-    MongoDatabase database;
+    @Autowired MongoDatabase database;
 
-    @Autowired
-    Serializer serializer;
+    @Autowired Serializer serializer;
 
-    @MockitoBean
-    ViewPositions positions;
+    @MockitoBean ViewPositions positions;
 
-    @MockitoBean
-    EventLog log;
+    @MockitoBean EventLog log;
 
     private TokenStore instanceA;
     private TokenStore instanceB;
@@ -178,12 +177,20 @@ class ProcessorStatusHttpTest {
 
     private TokenStore tokenStore(String node) {
         return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
-                        .trackingTokensCollectionName("tracking_tokens").build())
-                .serializer(serializer).nodeId(node).build();
+                .mongoTemplate(
+                        DefaultMongoTemplate.builder()
+                                .mongoDatabase(database)
+                                .trackingTokensCollectionName("tracking_tokens")
+                                .build())
+                .serializer(serializer)
+                .nodeId(node)
+                .build();
     }
 
-    /** Claims the segment for the store's node and records how far it has come, as its processor would. */
+    /**
+     * Claims the segment for the store's node and records how far it has come, as its processor
+     * would.
+     */
     private static void store(TokenStore tokens, String group, int segment, long position) {
         tokens.fetchToken(group, segment);
         tokens.storeToken(new GlobalSequenceTrackingToken(position), group, segment);
@@ -191,7 +198,18 @@ class ProcessorStatusHttpTest {
 
     private static StoredEvent event(long position) {
         Instant recordedAt = START.plusSeconds(5 * position);
-        return new StoredEvent(position, "event-" + position, "Tenant", "tenant-0403170701", position - 1,
-                recordedAt, recordedAt, "TenantArrived", null, "{}", "{}", "hash-" + position);
+        return new StoredEvent(
+                position,
+                "event-" + position,
+                "Tenant",
+                "tenant-0403170701",
+                position - 1,
+                recordedAt,
+                recordedAt,
+                "TenantArrived",
+                null,
+                "{}",
+                "{}",
+                "hash-" + position);
     }
 }

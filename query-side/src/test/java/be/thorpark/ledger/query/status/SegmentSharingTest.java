@@ -1,15 +1,14 @@
 package be.thorpark.ledger.query.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import be.thorpark.ledger.query.view.InMemoryViews;
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class SegmentSharingTest {
 
@@ -58,11 +57,13 @@ class SegmentSharingTest {
             instance.start();
         }
         try {
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-                for (SegmentSharing instance : instances) {
-                    assertThat(instance.getMaxSegments("units")).isEqualTo(1);
-                }
-            });
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(
+                            () -> {
+                                for (SegmentSharing instance : instances) {
+                                    assertThat(instance.getMaxSegments("units")).isEqualTo(1);
+                                }
+                            });
         } finally {
             for (SegmentSharing instance : instances) {
                 instance.stop();

@@ -1,24 +1,25 @@
 package be.thorpark.ledger.query.status;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.Status;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
 class ViewsHealthTest {
 
     private static ProcessorStatus behindBy(long tenants, long units) {
-        return new ProcessorStatus(new ProcessorStatus.Head(50_000, null), List.of(
-                view("tenants", tenants), view("units", units)));
+        return new ProcessorStatus(
+                new ProcessorStatus.Head(50_000, null),
+                List.of(view("tenants", tenants), view("units", units)));
     }
 
     private static ProcessorStatus.View view(String name, long lag) {
-        return new ProcessorStatus.View(name, name, 50_000 - lag, 50_000, lag, "PT0S", 0, lag == 0, List.of());
+        return new ProcessorStatus.View(
+                name, name, 50_000 - lag, 50_000, lag, "PT0S", 0, lag == 0, List.of());
     }
 
     private static Health health(ProcessorStatus status, long maxLagEvents) {

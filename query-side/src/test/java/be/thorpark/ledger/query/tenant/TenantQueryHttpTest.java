@@ -1,11 +1,18 @@
 package be.thorpark.ledger.query.tenant;
 
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import be.thorpark.ledger.query.view.ActiveViews;
 import be.thorpark.ledger.query.view.InMemoryViews;
 import be.thorpark.ledger.query.view.TimeTravel;
 import be.thorpark.ledger.query.view.ViewConsistency;
-import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewPositions;
+import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewSignals;
 import be.thorpark.ledger.web.problem.ProblemAdvice;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,23 +26,24 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-@WebMvcTest(controllers = TenantController.class, properties = "campus.query.read-your-writes-timeout=150ms")
+@WebMvcTest(
+        controllers = TenantController.class,
+        properties = "campus.query.read-your-writes-timeout=150ms")
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ViewConsistency.class, ViewSignals.class, ViewReads.class, ProblemAdvice.class, TenantQueryHttpTest.Views.class})
+@Import({
+    ViewConsistency.class,
+    ViewSignals.class,
+    ViewReads.class,
+    ProblemAdvice.class,
+    TenantQueryHttpTest.Views.class
+})
 class TenantQueryHttpTest {
 
     @TestConfiguration
     static class Views {
         @Bean
         ContactReader contactReader() {
-            return sealed -> java.util.Optional.of("[sealed]");
+            return text -> java.util.Optional.of("[sealed]");
         }
 
         @Bean
@@ -44,20 +52,15 @@ class TenantQueryHttpTest {
         }
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired MockMvc mvc;
 
-    @Autowired
-    ActiveViews views;
+    @Autowired ActiveViews views;
 
-    @MockitoBean
-    ViewPositions positions;
+    @MockitoBean ViewPositions positions;
 
-    @MockitoBean
-    TimeTravel timeTravel;
+    @MockitoBean TimeTravel timeTravel;
 
-    @MockitoBean
-    be.thorpark.ledger.eventstore.EventLog eventLog;
+    @MockitoBean be.thorpark.ledger.eventstore.EventLog eventLog;
 
     @BeforeEach
     void tenants() {
@@ -109,15 +112,21 @@ class TenantQueryHttpTest {
     void listsAnswerCsvWhenAskedFor() throws Exception {
         when(positions.position("tenants")).thenReturn(9L);
 
-        mvc.perform(get("/api/tenants").param("date", "2024-01-01").param("size", "1").param("page", "1")
-                        .header("Accept", "text/csv"))
+        mvc.perform(
+                        get("/api/tenants")
+                                .param("date", "2024-01-01")
+                                .param("size", "1")
+                                .param("page", "1")
+                                .header("Accept", "text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andExpect(header().string("Event-Position", "9"))
-                .andExpect(content().string("id,name,enterpriseNumber,profile,sector,status,arrivalDate,"
-                        + "departureDate,currentLeases,leasedArea,jobsCreated,jobsEnded,jobsNet\r\n"
-                        + "tenant-0403170701,Mo-Thor Robotics,0403.170.701,START_UP,robotics,ON_CAMPUS,2023-02-01,"
-                        + "2025-06-30,1,450.50,12,2,10\r\n"));
+                .andExpect(
+                        content()
+                                .string(
+                                        "id,name,enterpriseNumber,profile,sector,status,arrivalDate,departureDate,currentLeases,leasedArea,jobsCreated,jobsEnded,jobsNet\r\n"
+                                                + "tenant-0403170701,Mo-Thor"
+                                                + " Robotics,0403.170.701,START_UP,robotics,ON_CAMPUS,2023-02-01,2025-06-30,1,450.50,12,2,10\r\n"));
     }
 
     @Test

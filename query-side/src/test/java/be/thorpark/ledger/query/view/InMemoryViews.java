@@ -5,18 +5,17 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.bson.Document;
 
 /**
- * An in-memory MongoDB for projection tests, shared by every test class of the run (starting it is the slow part), a
- * fresh database per target, and a stable view of documents.
+ * An in-memory MongoDB for projection tests, shared by every test class of the run (starting it is
+ * the slow part), a fresh database per target, and a stable view of documents.
  */
 public final class InMemoryViews {
 
@@ -49,11 +48,15 @@ public final class InMemoryViews {
         return new ViewWriter(freshDatabase(), "v1_");
     }
 
-    public static ViewEvent event(long position, String aggregateId, long sequence, Object payload) {
+    public static ViewEvent event(
+            long position, String aggregateId, long sequence, Object payload) {
         return new ViewEvent(position, aggregateId, sequence, START.plusSeconds(position), payload);
     }
 
-    /** Every document of a collection by id, with keys sorted, so that two targets can be compared exactly. */
+    /**
+     * Every document of a collection by id, with keys sorted, so that two targets can be compared
+     * exactly.
+     */
     public static Map<Object, Object> contents(ViewWriter target, String collection) {
         Map<Object, Object> all = new TreeMap<>();
         for (Document doc : target.collection(collection).find()) {

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A source's co-financing rate was set or changed before anything was claimed from it. */
 @Revision("1")
-public record CoFinancingRateChanged(ProgrammeId programmeId, SourceCode source, Rate rate) {
-}
+public record CoFinancingRateChanged(ProgrammeId programmeId, SourceCode source, Rate rate) {}

@@ -6,5 +6,9 @@ import org.axonframework.serialization.Revision;
 
 /** A requested disbursement was paid on {@code paidOn}. */
 @Revision("1")
-public record DisbursementPaid(ProgrammeId programmeId, DisbursementId disbursementId, SourceCode source, Money amount, LocalDate paidOn) {
-}
+public record DisbursementPaid(
+        ProgrammeId programmeId,
+        DisbursementId disbursementId,
+        SourceCode source,
+        Money amount,
+        LocalDate paidOn) {}

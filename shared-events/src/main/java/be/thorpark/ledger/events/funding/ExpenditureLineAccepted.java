@@ -8,6 +8,9 @@ import org.axonframework.serialization.Revision;
 
 /** The Management Authority accepted a line with an eligible amount of at most the declared one. */
 @Revision("1")
-public record ExpenditureLineAccepted(ProgrammeId programmeId, ReportId reportId, LineId lineId,
-                                      Money acceptedEligible, String remarks) {
-}
+public record ExpenditureLineAccepted(
+        ProgrammeId programmeId,
+        ReportId reportId,
+        LineId lineId,
+        Money acceptedEligible,
+        String remarks) {}

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** The Management Authority refused a line as ineligible, with its reason. */
 @Revision("1")
-public record ExpenditureLineRefused(ProgrammeId programmeId, ReportId reportId, LineId lineId, String refusal) {
-}
+public record ExpenditureLineRefused(
+        ProgrammeId programmeId, ReportId reportId, LineId lineId, String refusal) {}

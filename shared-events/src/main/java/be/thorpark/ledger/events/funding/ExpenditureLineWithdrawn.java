@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** The promoter withdrew a line from a report that was still a draft or had been rejected. */
 @Revision("1")
-public record ExpenditureLineWithdrawn(ProgrammeId programmeId, ReportId reportId, LineId lineId) {
-}
+public record ExpenditureLineWithdrawn(ProgrammeId programmeId, ReportId reportId, LineId lineId) {}

@@ -5,8 +5,13 @@ import be.thorpark.ledger.events.ProgrammeId;
 import be.thorpark.ledger.events.ReportId;
 import org.axonframework.serialization.Revision;
 
-/** The promoter opened a report as a draft, to declare its expenditure lines before submitting it. */
+/**
+ * The promoter opened a report as a draft, to declare its expenditure lines before submitting it.
+ */
 @Revision("1")
-public record ProgressReportDrafted(ProgrammeId programmeId, ReportId reportId, ReportKind kind, Period period,
-                                    String summary) {
-}
+public record ProgressReportDrafted(
+        ProgrammeId programmeId,
+        ReportId reportId,
+        ReportKind kind,
+        Period period,
+        String summary) {}

@@ -2,5 +2,6 @@ package be.thorpark.ledger.events.funding;
 
 /** A progress report on content (progress) or on finances. */
 public enum ReportKind {
-    CONTENT, FINANCIAL
+    CONTENT,
+    FINANCIAL
 }

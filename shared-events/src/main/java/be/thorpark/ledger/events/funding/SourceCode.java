@@ -10,7 +10,8 @@ public record SourceCode(String value) {
 
     public SourceCode {
         if (value == null || !value.matches("[A-Z][A-Z0-9_]{1,19}")) {
-            throw new IllegalArgumentException("a source code is 2 to 20 upper-case letters, digits or '_'");
+            throw new IllegalArgumentException(
+                    "a source code is 2 to 20 upper-case letters, digits or '_'");
         }
     }
 

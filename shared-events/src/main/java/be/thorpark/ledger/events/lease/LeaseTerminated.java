@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** The lease ends early; {@code lastDay} is its last day. */
 @Revision("1")
-public record LeaseTerminated(LeaseId leaseId, UnitId unitId, LocalDate lastDay) {
-}
+public record LeaseTerminated(LeaseId leaseId, UnitId unitId, LocalDate lastDay) {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** A lease gives its area of the unit back after its last day, {@code lastDay}. */
 @Revision("1")
-public record UnitSpaceReleased(UnitId unitId, LeaseId leaseId, LocalDate lastDay) {
-}
+public record UnitSpaceReleased(UnitId unitId, LeaseId leaseId, LocalDate lastDay) {}

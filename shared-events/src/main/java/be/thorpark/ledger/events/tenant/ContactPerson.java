@@ -2,7 +2,10 @@ package be.thorpark.ledger.events.tenant;
 
 import be.thorpark.ledger.events.SealedText;
 
-/** A tenant's contact person; name and e-mail are personal data and travel sealed with the person's own key. */
+/**
+ * A tenant's contact person; name and e-mail are personal data and travel sealed with the person's
+ * own key.
+ */
 public record ContactPerson(String personId, SealedText name, SealedText email) {
 
     public ContactPerson {

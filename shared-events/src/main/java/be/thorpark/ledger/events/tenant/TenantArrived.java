@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** The tenant moved onto the campus on {@code date}. */
 @Revision("1")
-public record TenantArrived(TenantId tenantId, LocalDate date) {
-}
+public record TenantArrived(TenantId tenantId, LocalDate date) {}

@@ -6,5 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** The tenant left the campus; {@code date} is its last day there. */
 @Revision("1")
-public record TenantDeparted(TenantId tenantId, LocalDate date) {
-}
+public record TenantDeparted(TenantId tenantId, LocalDate date) {}

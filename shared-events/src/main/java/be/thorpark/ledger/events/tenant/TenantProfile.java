@@ -2,5 +2,8 @@ package be.thorpark.ledger.events.tenant;
 
 /** The kind of company a tenant is. */
 public enum TenantProfile {
-    START_UP, SCALE_UP, ESTABLISHED, SERVICE_PROVIDER
+    START_UP,
+    SCALE_UP,
+    ESTABLISHED,
+    SERVICE_PROVIDER
 }

@@ -1,10 +1,14 @@
 package be.thorpark.ledger.events.tenant;
 
 import be.thorpark.ledger.events.*;
-import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
 /** A company was registered as a (future) tenant of the campus. */
 @Revision("1")
-public record TenantRegistered(TenantId tenantId, String name, EnterpriseNumber enterpriseNumber, TenantProfile profile, String sector, ContactPerson contact) {
-}
+public record TenantRegistered(
+        TenantId tenantId,
+        String name,
+        EnterpriseNumber enterpriseNumber,
+        TenantProfile profile,
+        String sector,
+        ContactPerson contact) {}

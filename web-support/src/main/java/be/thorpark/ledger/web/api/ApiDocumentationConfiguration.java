@@ -17,9 +17,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The OpenAPI 3.1 reference at {@code /v3/api-docs} and Swagger UI at {@code /swagger-ui/index.html}, on every HTTP
- * side: the endpoints as Spring MVC maps them, plus what the ledger adds to all of them (roles, headers, problem
- * bodies, examples), see {@link LedgerConventions}.
+ * The OpenAPI 3.1 reference at {@code /v3/api-docs} and Swagger UI at {@code
+ * /swagger-ui/index.html}, on every HTTP side: the endpoints as Spring MVC maps them, plus what the
+ * ledger adds to all of them (roles, headers, problem bodies, examples), see {@link
+ * LedgerConventions}.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,18 +35,31 @@ public class ApiDocumentationConfiguration {
     OpenAPI ledgerOpenApi(Environment environment) {
         String name = environment.getProperty("spring.application.name", "campus-ledger");
         return new OpenAPI()
-                .info(new Info().title("Campus Ledger API (" + name + ")").version("1")
-                        .description("""
-                                The event-sourced operations ledger of the Thor Park Smart Manufacturing Campus in \
-                                Genk. Commands (POST) append events; queries answer from views and say which \
-                                position of the history they reflect in `Event-Position`. Every error is an RFC 9457 \
-                                `application/problem+json` body with a stable `code` (see docs/errors.md). Each \
-                                operation lists the roles that may call it."""))
-                .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("An API token or a JWT")))
+                .info(
+                        new Info()
+                                .title("Campus Ledger API (" + name + ")")
+                                .version("1")
+                                .description(
+                                        """
+                                        The event-sourced operations ledger of the Thor Park Smart Manufacturing Campus in \
+                                        Genk. Commands (POST) append events; queries answer from views and say which \
+                                        position of the history they reflect in `Event-Position`. Every error is an RFC 9457 \
+                                        `application/problem+json` body with a stable `code` (see docs/errors.md). Each \
+                                        operation lists the roles that may call it.\
+                                        """))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        BASIC,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic"))
+                                .addSecuritySchemes(
+                                        BEARER,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .description("An API token or a JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -56,10 +70,12 @@ public class ApiDocumentationConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer ledgerConventions(ObjectProvider<SecurityFilterChain> chains,
-                                        ObjectProvider<ApiExamples> examples) {
-        return openApi -> new LedgerConventions(
-                RequiredRoles.of(chains.orderedStream().toList()).orElse(null),
-                examples.orderedStream().toList()).apply(openApi);
+    OpenApiCustomizer ledgerConventions(
+            ObjectProvider<SecurityFilterChain> chains, ObjectProvider<ApiExamples> examples) {
+        return openApi ->
+                new LedgerConventions(
+                                RequiredRoles.of(chains.orderedStream().toList()).orElse(null),
+                                examples.orderedStream().toList())
+                        .apply(openApi);
     }
 }

@@ -3,6 +3,10 @@ package be.thorpark.ledger.web.api;
 import be.thorpark.ledger.web.security.LedgerRole;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -13,14 +17,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Who may call an endpoint, learned by asking the running security rules about a probe request once per role, so
- * that the API reference can never disagree with what is enforced.
+ * Who may call an endpoint, learned by asking the running security rules about a probe request once
+ * per role, so that the API reference can never disagree with what is enforced.
  */
 final class RequiredRoles {
 
@@ -52,12 +51,20 @@ final class RequiredRoles {
     /** {@code pathTemplate} as in the document: {@code /api/tenants/{tenantId}/arrival}. */
     Access access(String method, String pathTemplate, Map<String, String> parameters) {
         String path = pathTemplate.replaceAll("\\{[^/}]+}", "sample");
-        boolean anonymous = allowed(new AnonymousAuthenticationToken("probe", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")), method, path, parameters);
+        boolean anonymous =
+                allowed(
+                        new AnonymousAuthenticationToken(
+                                "probe",
+                                "anonymous",
+                                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")),
+                        method,
+                        path,
+                        parameters);
         List<LedgerRole> roles = new ArrayList<>();
         for (LedgerRole role : LedgerRole.values()) {
-            Authentication user = UsernamePasswordAuthenticationToken.authenticated("probe", null,
-                    List.of(new SimpleGrantedAuthority(role.authority())));
+            Authentication user =
+                    UsernamePasswordAuthenticationToken.authenticated(
+                            "probe", null, List.of(new SimpleGrantedAuthority(role.authority())));
             if (allowed(user, method, path, parameters)) {
                 roles.add(role);
             }
@@ -65,8 +72,10 @@ final class RequiredRoles {
         return new Access(anonymous, roles);
     }
 
-    private boolean allowed(Authentication user, String method, String path, Map<String, String> parameters) {
-        AuthorizationResult result = rules.authorize(() -> user, ProbeRequest.of(method, path, parameters));
+    private boolean allowed(
+            Authentication user, String method, String path, Map<String, String> parameters) {
+        AuthorizationResult result =
+                rules.authorize(() -> user, ProbeRequest.of(method, path, parameters));
         return result != null && result.isGranted();
     }
 }

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.container;
 
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -8,11 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 
-import java.time.Duration;
-
 /**
- * Problem answers for what happens outside Spring MVC: the servlet container's error page, Tomcat's own error
- * report, Spring Security's firewall, and store outages wherever they surface.
+ * Problem answers for what happens outside Spring MVC: the servlet container's error page, Tomcat's
+ * own error report, Spring Security's firewall, and store outages wherever they surface.
  */
 @Configuration(proxyBeanMethods = false)
 public class ContainerErrorsConfiguration {
@@ -45,9 +44,12 @@ public class ContainerErrorsConfiguration {
         @Bean
         ContainerErrorsCustomizer containerErrorsCustomizer(Environment environment) {
             Binder binder = Binder.get(environment);
-            Duration budget = binder.bind("campus.http.unread-body-drain", Duration.class)
-                    .orElse(Duration.ofMillis(250));
-            DataSize max = binder.bind("campus.http.max-body-bytes", DataSize.class).orElse(DataSize.ofMegabytes(1));
+            Duration budget =
+                    binder.bind("campus.http.unread-body-drain", Duration.class)
+                            .orElse(Duration.ofMillis(250));
+            DataSize max =
+                    binder.bind("campus.http.max-body-bytes", DataSize.class)
+                            .orElse(DataSize.ofMegabytes(1));
             return new ContainerErrorsCustomizer(budget, max.toBytes());
         }
     }

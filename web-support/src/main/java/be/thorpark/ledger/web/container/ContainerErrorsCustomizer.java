@@ -1,5 +1,6 @@
 package be.thorpark.ledger.web.container;
 
+import java.time.Duration;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -8,14 +9,13 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
-import java.time.Duration;
-
 /**
- * Puts {@link ProblemErrorReportValve} in place of every other error report valve of the host, after Spring Boot
- * added its own, so that Tomcat answers problem+json too; and {@link UnreadBodyValve} around it.
+ * Puts {@link ProblemErrorReportValve} in place of every other error report valve of the host,
+ * after Spring Boot added its own, so that Tomcat answers problem+json too; and {@link
+ * UnreadBodyValve} around it.
  */
-public class ContainerErrorsCustomizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>,
-        Ordered {
+public class ContainerErrorsCustomizer
+        implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
     private final Duration drainBudget;
     private final long maxDrainBytes;
@@ -27,22 +27,26 @@ public class ContainerErrorsCustomizer implements WebServerFactoryCustomizer<Con
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
-        factory.addContextCustomizers(context -> {
-            Container parent = context.getParent();
-            if (parent instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-            if (parent != null) {
-                for (Valve valve : parent.getPipeline().getValves()) {
-                    if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
-                        parent.getPipeline().removeValve(valve);
+        factory.addContextCustomizers(
+                context -> {
+                    Container parent = context.getParent();
+                    if (parent instanceof StandardHost host) {
+                        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
                     }
-                }
-                // Outside the error report, so that the answer is complete before the rest of the body is dropped.
-                parent.getPipeline().addValve(new UnreadBodyValve(drainBudget, maxDrainBytes));
-                parent.getPipeline().addValve(new ProblemErrorReportValve());
-            }
-        });
+                    if (parent != null) {
+                        for (Valve valve : parent.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve
+                                    && !(valve instanceof ProblemErrorReportValve)) {
+                                parent.getPipeline().removeValve(valve);
+                            }
+                        }
+                        // Outside the error report, so that the answer is complete before the rest
+                        // of the body is dropped.
+                        parent.getPipeline()
+                                .addValve(new UnreadBodyValve(drainBudget, maxDrainBytes));
+                        parent.getPipeline().addValve(new ProblemErrorReportValve());
+                    }
+                });
     }
 
     @Override

@@ -7,15 +7,22 @@ import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
-/** The MongoDB driver's exceptions that mean "the store is away", kept apart so the driver stays optional. */
+/**
+ * The MongoDB driver's exceptions that mean "the store is away", kept apart so the driver stays
+ * optional.
+ */
 final class MongoOutages {
 
-    static final Class<?>[] TYPES = {MongoTimeoutException.class, MongoSocketException.class,
-            MongoConnectionPoolClearedException.class, MongoServerUnavailableException.class,
-            MongoNotPrimaryException.class, MongoNodeIsRecoveringException.class};
+    static final Class<?>[] TYPES = {
+        MongoTimeoutException.class,
+        MongoSocketException.class,
+        MongoConnectionPoolClearedException.class,
+        MongoServerUnavailableException.class,
+        MongoNotPrimaryException.class,
+        MongoNodeIsRecoveringException.class
+    };
 
-    private MongoOutages() {
-    }
+    private MongoOutages() {}
 
     static boolean matches(Throwable failure) {
         for (Class<?> type : TYPES) {

@@ -4,6 +4,7 @@ import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,18 +16,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
-
 /**
- * Replaces Spring Boot's error controller: whatever reaches the servlet container's error page (a filter's
- * {@code sendError}, an exception outside Spring MVC, a status set by the container) is answered as problem+json,
- * with a detail chosen by status alone, so that no message of the failure reaches the client.
+ * Replaces Spring Boot's error controller: whatever reaches the servlet container's error page (a
+ * filter's {@code sendError}, an exception outside Spring MVC, a status set by the container) is
+ * answered as problem+json, with a detail chosen by status alone, so that no message of the failure
+ * reaches the client.
  */
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorController.class);
+
     /** Longer request paths are not echoed in {@code instance}. */
     static final int MAX_ECHOED_PATH = 2048;
 
@@ -46,9 +47,15 @@ class ProblemErrorController implements ErrorController {
         } else if (status.is5xxServerError()) {
             LOG.error("{} {} failed", request.getMethod(), path, failure);
         }
-        ProblemCode problemCode = code != null ? ProblemCode.STORE_UNAVAILABLE : ProblemCode.forStatus(status);
-        ProblemDetail problem = Problems.problem(status, problemCode, detail, List.of(),
-                path == null || path.length() > MAX_ECHOED_PATH ? null : path);
+        ProblemCode problemCode =
+                code != null ? ProblemCode.STORE_UNAVAILABLE : ProblemCode.forStatus(status);
+        ProblemDetail problem =
+                Problems.problem(
+                        status,
+                        problemCode,
+                        detail,
+                        List.of(),
+                        path == null || path.length() > MAX_ECHOED_PATH ? null : path);
         return new ResponseEntity<>(problem, headers, status);
     }
 

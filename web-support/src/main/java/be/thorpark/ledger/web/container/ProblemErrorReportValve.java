@@ -1,5 +1,10 @@
 package be.thorpark.ledger.web.container;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,15 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Tomcat's own error page, for errors Tomcat answers before any servlet runs (a path it cannot decode, a header it
- * refuses), written as problem+json instead of HTML. It never names the server, the exception or its message.
+ * Tomcat's own error page, for errors Tomcat answers before any servlet runs (a path it cannot
+ * decode, a header it refuses), written as problem+json instead of HTML. It never names the server,
+ * the exception or its message.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -35,7 +35,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         body.put("type", "about:blank");
         body.put("title", status == null ? "Error" : status.getReasonPhrase());
         body.put("status", code);
-        body.put("detail", status == null ? ContainerErrors.UNEXPECTED : ContainerErrors.detail(status));
+        body.put(
+                "detail",
+                status == null ? ContainerErrors.UNEXPECTED : ContainerErrors.detail(status));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,22 +1,22 @@
 package be.thorpark.ledger.web.container;
 
 import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
-
 /**
- * After a refusal (any 4xx or 5xx: 401 before authentication, 413, 408, ...) the body the client is still sending
- * is not worth a thread. Tomcat would read and discard it, at whatever pace the client sends it, before the
- * connection can serve the next request; a client sending one byte a second holds a thread for as long as it likes.
- * This valve sends the answer at once, then discards what arrives within a short budget (so that a client that sends
- * its body at a normal pace still reads the answer rather than a reset connection), and if the body is not over by
- * then it tells Tomcat to close the connection instead of reading on.
+ * After a refusal (any 4xx or 5xx: 401 before authentication, 413, 408, ...) the body the client is
+ * still sending is not worth a thread. Tomcat would read and discard it, at whatever pace the
+ * client sends it, before the connection can serve the next request; a client sending one byte a
+ * second holds a thread for as long as it likes. This valve sends the answer at once, then discards
+ * what arrives within a short budget (so that a client that sends its body at a normal pace still
+ * reads the answer rather than a reset connection), and if the body is not over by then it tells
+ * Tomcat to close the connection instead of reading on.
  */
 public class UnreadBodyValve extends ValveBase {
 
@@ -32,7 +32,9 @@ public class UnreadBodyValve extends ValveBase {
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         getNext().invoke(request, response);
-        if (request.isAsync() || response.getStatus() < 400 || !bodyRemains(request.getCoyoteRequest())) {
+        if (request.isAsync()
+                || response.getStatus() < 400
+                || !bodyRemains(request.getCoyoteRequest())) {
             return;
         }
         try {
@@ -43,7 +45,8 @@ public class UnreadBodyValve extends ValveBase {
                 return;
             }
         } catch (IOException | IllegalStateException e) {
-            // The client went away, or the body was read as text: either way the connection is not reused.
+            // The client went away, or the body was read as text: either way the connection is not
+            // reused.
         }
         request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
     }

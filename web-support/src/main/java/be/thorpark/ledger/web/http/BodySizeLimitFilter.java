@@ -6,18 +6,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.IOException;
-
 /**
- * Refuses request bodies longer than {@code campus.http.max-body-bytes} with 413: up front when the Content-Length
- * says so, and while reading when the body comes without one (chunked), by counting the bytes read.
+ * Refuses request bodies longer than {@code campus.http.max-body-bytes} with 413: up front when the
+ * Content-Length says so, and while reading when the body comes without one (chunked), by counting
+ * the bytes read.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    /** The one path whose bodies are documents rather than JSON commands, and may be as large as evidence is. */
+    /**
+     * The one path whose bodies are documents rather than JSON commands, and may be as large as
+     * evidence is.
+     */
     static final String EVIDENCE_UPLOAD = "/api/evidence";
 
     private final long maxBytes;
@@ -29,7 +32,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     public BodySizeLimitFilter(long maxBytes, long evidenceMaxBytes) {
         if (maxBytes <= 0 || evidenceMaxBytes <= 0) {
-            throw new IllegalArgumentException("campus.http.max-body-bytes must be positive, not " + maxBytes);
+            throw new IllegalArgumentException(
+                    "campus.http.max-body-bytes must be positive, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.evidenceMaxBytes = evidenceMaxBytes;
@@ -40,7 +44,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = EVIDENCE_UPLOAD.equals(request.getRequestURI()) ? evidenceMaxBytes : maxBytes;
         if (request.getContentLengthLong() > limit) {
@@ -49,12 +54,16 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         }
         try {
             long[] count = {0};
-            chain.doFilter(new ObservedBodyRequest(request, (bytes, nanos) -> {
-                count[0] += bytes;
-                if (count[0] > limit) {
-                    throw new BodyTooLargeException(limit);
-                }
-            }), response);
+            chain.doFilter(
+                    new ObservedBodyRequest(
+                            request,
+                            (bytes, nanos) -> {
+                                count[0] += bytes;
+                                if (count[0] > limit) {
+                                    throw new BodyTooLargeException(limit);
+                                }
+                            }),
+                    response);
         } catch (BodyTooLargeException | ServletException e) {
             if (!isTooLarge(e) || response.isCommitted()) {
                 throw e;
@@ -63,8 +72,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
+        Problems.write(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
                 new BodyTooLargeException(limit).getMessage());
     }
 

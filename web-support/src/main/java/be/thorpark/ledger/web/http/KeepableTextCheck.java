@@ -1,12 +1,19 @@
 package be.thorpark.ledger.web.http;
 
-import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.InvalidField;
+import be.thorpark.ledger.web.problem.ProblemCode;
 import be.thorpark.ledger.web.problem.ProblemException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.AbstractJacksonHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,20 +24,11 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-
 /**
  * Refuses, before any handler runs, a JSON body holding text the ledger cannot keep byte for byte
- * ({@link KeepableText}), naming every such field, so that no command can store a value that reads back differently
- * from what its hash covers. Field names are checked too. A body that is not even valid JSON is left to the JSON
- * reader, which explains that better.
+ * ({@link KeepableText}), naming every such field, so that no command can store a value that reads
+ * back differently from what its hash covers. Field names are checked too. A body that is not even
+ * valid JSON is left to the JSON reader, which explains that better.
  */
 @ControllerAdvice
 public class KeepableTextCheck extends RequestBodyAdviceAdapter {
@@ -38,19 +36,29 @@ public class KeepableTextCheck extends RequestBodyAdviceAdapter {
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-                            Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
         return AbstractJacksonHttpMessageConverter.class.isAssignableFrom(converterType);
     }
 
     @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
-                                           Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage message,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
+            throws IOException {
         byte[] body = message.getBody().readAllBytes();
         List<InvalidField> errors = unkeepableFields(body);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemCode.INVALID_INPUT, "The request body holds text the "
-                    + "ledger cannot store as it was sent: " + errors.get(0).field(), errors);
+            throw new ProblemException(
+                    ProblemCode.INVALID_INPUT,
+                    "The request body holds text the "
+                            + "ledger cannot store as it was sent: "
+                            + errors.get(0).field(),
+                    errors);
         }
         return new HttpInputMessage() {
             @Override
@@ -75,8 +83,10 @@ public class KeepableTextCheck extends RequestBodyAdviceAdapter {
                         boolean name = token == JsonToken.PROPERTY_NAME;
                         TokenStreamContext context = parser.streamReadContext();
                         String field = path(name ? context.getParent() : context);
-                        errors.add(new InvalidField(field.isEmpty() ? null : field,
-                                name ? "has a field whose name " + problem : problem));
+                        errors.add(
+                                new InvalidField(
+                                        field.isEmpty() ? null : field,
+                                        name ? "has a field whose name " + problem : problem));
                     }
                 }
             }
@@ -87,7 +97,9 @@ public class KeepableTextCheck extends RequestBodyAdviceAdapter {
         return errors;
     }
 
-    /** {@code contact.email}, {@code sources[1].name}: the notation every other field error uses. */
+    /**
+     * {@code contact.email}, {@code sources[1].name}: the notation every other field error uses.
+     */
     private static String path(TokenStreamContext context) {
         Deque<String> parts = new ArrayDeque<>();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -95,7 +107,11 @@ public class KeepableTextCheck extends RequestBodyAdviceAdapter {
                 parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.inObject() && c.currentName() != null) {
                 // A name that cannot be kept cannot be echoed either.
-                parts.push("." + (KeepableText.problem(c.currentName()) == null ? c.currentName() : "?"));
+                parts.push(
+                        "."
+                                + (KeepableText.problem(c.currentName()) == null
+                                        ? c.currentName()
+                                        : "?"));
             }
         }
         String path = String.join("", parts);

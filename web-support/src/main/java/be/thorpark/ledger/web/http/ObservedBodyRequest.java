@@ -4,7 +4,6 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,17 +11,20 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body tells a {@link Reads} observer about every read from the client: how many bytes arrived and
- * how long the read waited for them. The observer refuses the body by throwing; the body filters (size limit,
- * deadline) are each one observer over this one wrapper. The reader is built on the observed stream, so a body read
- * as text is observed the same way.
+ * A request whose body tells a {@link Reads} observer about every read from the client: how many
+ * bytes arrived and how long the read waited for them. The observer refuses the body by throwing;
+ * the body filters (size limit, deadline) are each one observer over this one wrapper. The reader
+ * is built on the observed stream, so a body read as text is observed the same way.
  */
 final class ObservedBodyRequest extends HttpServletRequestWrapper {
 
     /** Hears of each read of the body; may throw to refuse the rest of it. */
     interface Reads {
 
-        /** {@code bytes} arrived (0 at the end of the body) after waiting {@code waitedNanos} for them. */
+        /**
+         * {@code bytes} arrived (0 at the end of the body) after waiting {@code waitedNanos} for
+         * them.
+         */
         void read(int bytes, long waitedNanos);
     }
 
@@ -47,7 +49,8 @@ final class ObservedBodyRequest extends HttpServletRequestWrapper {
     public BufferedReader getReader() throws IOException {
         if (reader == null) {
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+            Charset charset =
+                    encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
             reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
         return reader;

@@ -1,18 +1,18 @@
 package be.thorpark.ledger.web.http;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.regex.Pattern;
-
 /**
- * A business date is a JSON string {@code yyyy-mm-dd} within the years the ledger accepts. A number is not a date
- * ({@code 20230101} would otherwise be read as a count of days since 1970, year +57358), and a year outside
- * {@value #FIRST_YEAR}..{@value #LAST_YEAR} is a typing error rather than a lease or a report period.
+ * A business date is a JSON string {@code yyyy-mm-dd} within the years the ledger accepts. A number
+ * is not a date ({@code 20230101} would otherwise be read as a count of days since 1970, year
+ * +57358), and a year outside {@value #FIRST_YEAR}..{@value #LAST_YEAR} is a typing error rather
+ * than a lease or a report period.
  */
 final class StrictDate extends StdScalarDeserializer<LocalDate> {
 
@@ -39,8 +39,13 @@ final class StrictDate extends StdScalarDeserializer<LocalDate> {
             }
         }
         if (date == null || date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date from %d to %d",
-                    FIRST_YEAR, LAST_YEAR);
+            return (LocalDate)
+                    context.handleWeirdStringValue(
+                            LocalDate.class,
+                            text,
+                            "not a date from %d to %d",
+                            FIRST_YEAR,
+                            LAST_YEAR);
         }
         return date;
     }

@@ -6,8 +6,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
- * A text field takes a JSON string only: {@code "code": 12345} or {@code true} is refused rather than stored as the
- * text "12345".
+ * A text field takes a JSON string only: {@code "code": 12345} or {@code true} is refused rather
+ * than stored as the text "12345".
  */
 final class StrictText extends StdScalarDeserializer<String> {
 

@@ -1,15 +1,5 @@
 package be.thorpark.ledger.web.problem;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.PropertyBindingException;
-import tools.jackson.databind.exc.ValueInstantiationException;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -29,25 +19,36 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Turns what went wrong while reading a request into words for the client: the JSON path of the bad field and what
- * was expected there, never a Java class name.
+ * Turns what went wrong while reading a request into words for the client: the JSON path of the bad
+ * field and what was expected there, never a Java class name.
  */
 final class InputDescriptions {
 
     /** A fully qualified Java name, as JDK and library messages carry them. */
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
-    private static final int MAX_KNOWN_FIELDS = 30;
-    /** Jackson's words for a key given twice in one object (strict duplicate detection). */
-    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate Object property \"([^\"]{1,100})\"");
+    private static final Pattern QUALIFIED_NAME =
+            Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
 
-    private InputDescriptions() {
-    }
+    private static final int MAX_KNOWN_FIELDS = 30;
+
+    /** Jackson's words for a key given twice in one object (strict duplicate detection). */
+    private static final Pattern DUPLICATE_KEY =
+            Pattern.compile("^Duplicate Object property \"([^\"]{1,100})\"");
+
+    private InputDescriptions() {}
 
     /** What a client sees when a JSON body cannot be read. */
-    record Unreadable(String detail, List<InvalidField> errors) {
-    }
+    record Unreadable(String detail, List<InvalidField> errors) {}
 
     static Unreadable unreadableBody(Throwable failure) {
         JacksonException json = find(failure, JacksonException.class);
@@ -59,27 +60,36 @@ final class InputDescriptions {
             return new Unreadable("The request body cannot be read", List.of());
         }
         if (json instanceof StreamConstraintsException) {
-            return new Unreadable("The JSON body exceeds a limit: " + constraint(json.getOriginalMessage()),
+            return new Unreadable(
+                    "The JSON body exceeds a limit: " + constraint(json.getOriginalMessage()),
                     List.of());
         }
         String duplicate = duplicateKey(json);
         if (duplicate != null) {
             String parent = path(json);
             String field = parent == null ? duplicate : parent + "." + duplicate;
-            return new Unreadable("The request body has an invalid field: " + field,
+            return new Unreadable(
+                    "The request body has an invalid field: " + field,
                     List.of(new InvalidField(field, "is given more than once")));
         }
         String field = path(json);
         String message = fieldMessage(json);
         if (message == null) {
-            String where = json.getLocation() == null ? ""
-                    : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            String where =
+                    json.getLocation() == null
+                            ? ""
+                            : " (line "
+                                    + json.getLocation().getLineNr()
+                                    + ", column "
+                                    + json.getLocation().getColumnNr()
+                                    + ")";
             return new Unreadable("The request body is not valid JSON" + where, List.of());
         }
         if (field == null) {
             return new Unreadable("The request body " + message, List.of());
         }
-        return new Unreadable("The request body has an invalid field: " + field,
+        return new Unreadable(
+                "The request body has an invalid field: " + field,
                 List.of(new InvalidField(field, message)));
     }
 
@@ -130,7 +140,8 @@ final class InputDescriptions {
         if (known == null || known.isEmpty() || known.size() > MAX_KNOWN_FIELDS) {
             return "";
         }
-        return "; known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return "; known fields: "
+                + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static String constraint(String message) {
@@ -150,7 +161,10 @@ final class InputDescriptions {
         return "it is too large";
     }
 
-    /** The JSON path of the failure: {@code contact.email}, {@code sources[1].committed}; null at the root. */
+    /**
+     * The JSON path of the failure: {@code contact.email}, {@code sources[1].committed}; null at
+     * the root.
+     */
     static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {
@@ -171,13 +185,23 @@ final class InputDescriptions {
         if (type == null) {
             return "of another type";
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-                || type == short.class || type == Short.class || type == byte.class || type == Byte.class
+        if (type == int.class
+                || type == Integer.class
+                || type == long.class
+                || type == Long.class
+                || type == short.class
+                || type == Short.class
+                || type == byte.class
+                || type == Byte.class
                 || type == BigInteger.class) {
             return "a whole number";
         }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class
-                || type == BigDecimal.class || type == Number.class) {
+        if (type == double.class
+                || type == Double.class
+                || type == float.class
+                || type == Float.class
+                || type == BigDecimal.class
+                || type == Number.class) {
             return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {
@@ -208,10 +232,14 @@ final class InputDescriptions {
             return "a UUID";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name())
+                            .collect(Collectors.joining(", "));
         }
-        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+        if (CharSequence.class.isAssignableFrom(type)
+                || type == char.class
+                || type == Character.class) {
             return "a text";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
@@ -225,7 +253,9 @@ final class InputDescriptions {
 
     /** Whether a message may be shown to a client: present, short, and naming no Java class. */
     static boolean isSafe(String message) {
-        return message != null && !message.isBlank() && message.length() <= 300
+        return message != null
+                && !message.isBlank()
+                && message.length() <= 300
                 && !QUALIFIED_NAME.matcher(message).find();
     }
 

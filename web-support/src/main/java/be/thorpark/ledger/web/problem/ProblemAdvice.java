@@ -1,6 +1,9 @@
 package be.thorpark.ledger.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -36,24 +39,23 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /**
- * Answers every failure of a request as an RFC 9457 {@code application/problem+json} body: type, title, status,
- * detail, instance (the request path), {@code code} when there is one and {@code errors} for invalid inputs. Bodies
- * never carry class names, messages of unexpected exceptions or stack traces; unexpected exceptions are logged.
- * <p>
- * Ordered last, so that a controller advice of a feature can still answer its own exceptions first.
+ * Answers every failure of a request as an RFC 9457 {@code application/problem+json} body: type,
+ * title, status, detail, instance (the request path), {@code code} when there is one and {@code
+ * errors} for invalid inputs. Bodies never carry class names, messages of unexpected exceptions or
+ * stack traces; unexpected exceptions are logged.
+ *
+ * <p>Ordered last, so that a controller advice of a feature can still answer its own exceptions
+ * first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
-    static final String UNEXPECTED = "The request could not be completed because of an error in the server; "
-            + "it has been logged";
+    static final String UNEXPECTED =
+            "The request could not be completed because of an error in the server; "
+                    + "it has been logged";
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, HttpServletRequest request) {
@@ -63,21 +65,39 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
-    ResponseEntity<Object> handleBodyTooLarge(BodyTooLargeException ex, HttpServletRequest request) {
+    ResponseEntity<Object> handleBodyTooLarge(
+            BodyTooLargeException ex, HttpServletRequest request) {
         return tooLarge(ex, request.getRequestURI());
     }
 
-    /** A multipart body that cannot be read is the client's mistake; one above the evidence limit is too large. */
+    /**
+     * A multipart body that cannot be read is the client's mistake; one above the evidence limit is
+     * too large.
+     */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<Object> handleMultipart(org.springframework.web.multipart.MultipartException ex,
-                                           HttpServletRequest request) {
+    ResponseEntity<Object> handleMultipart(
+            org.springframework.web.multipart.MultipartException ex, HttpServletRequest request) {
         if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return respond(HttpStatus.CONTENT_TOO_LARGE, Problems.problem(ProblemCode.BODY_TOO_LARGE,
-                    "The uploaded file is larger than the evidence limit", List.of(), request.getRequestURI()), null);
+            return respond(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    Problems.problem(
+                            ProblemCode.BODY_TOO_LARGE,
+                            "The uploaded file is larger than the evidence limit",
+                            List.of(),
+                            request.getRequestURI()),
+                    null);
         }
-        return respond(HttpStatus.BAD_REQUEST, Problems.problem(ProblemCode.INVALID_INPUT,
-                "The multipart body cannot be read", List.of(new InvalidField("file", "a multipart/form-data part "
-                        + "named file is required")), request.getRequestURI()), null);
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                Problems.problem(
+                        ProblemCode.INVALID_INPUT,
+                        "The multipart body cannot be read",
+                        List.of(
+                                new InvalidField(
+                                        "file",
+                                        "a multipart/form-data part " + "named file is required")),
+                        request.getRequestURI()),
+                null);
     }
 
     /** Security decides these itself (401 or 403): hand them back to its filter. */
@@ -94,14 +114,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
-        return respond(status, Problems.problem(ProblemCode.SERVER_ERROR, UNEXPECTED, List.of(),
-                request.getRequestURI()), null);
+        return respond(
+                status,
+                Problems.problem(
+                        ProblemCode.SERVER_ERROR, UNEXPECTED, List.of(), request.getRequestURI()),
+                null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<InvalidField> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.add(new InvalidField(error.getField(), fieldMessage(error)));
@@ -113,10 +138,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-                                                                            HttpHeaders headers,
-                                                                            HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<InvalidField> errors = new ArrayList<>();
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
             String name = parameterName(result.getMethodParameter());
@@ -127,7 +153,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
             if (result instanceof ParameterErrors parameterErrors) {
                 for (FieldError error : parameterErrors.getFieldErrors()) {
-                    errors.add(new InvalidField(fieldOr(name, error.getField()), fieldMessage(error)));
+                    errors.add(
+                            new InvalidField(fieldOr(name, error.getField()), fieldMessage(error)));
                 }
                 for (ObjectError error : parameterErrors.getGlobalErrors()) {
                     errors.add(new InvalidField(name, message(error)));
@@ -142,70 +169,106 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         BodyTooLargeException tooLarge = InputDescriptions.find(ex, BodyTooLargeException.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge, path(request));
         }
-        // A refusal raised while the body was read (it came too late, for one) keeps its own status.
+        // A refusal raised while the body was read (it came too late, for one) keeps its own
+        // status.
         ProblemException refusal = InputDescriptions.find(ex, ProblemException.class);
         if (refusal != null) {
             return respond(refusal.status(), Problems.problem(refusal, path(request)), headers);
         }
-        InputDescriptions.Unreadable unreadable = InputDescriptions.unreadableBody(ex.getCause() == null ? ex
-                : ex.getCause());
+        InputDescriptions.Unreadable unreadable =
+                InputDescriptions.unreadableBody(ex.getCause() == null ? ex : ex.getCause());
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT, unreadable.detail(),
-                unreadable.errors(), path(request)), headers);
+        return respond(
+                badRequest,
+                Problems.problem(
+                        ProblemCode.INVALID_INPUT,
+                        unreadable.detail(),
+                        unreadable.errors(),
+                        path(request)),
+                headers);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-                                                                          HttpHeaders headers,
-                                                                          HttpStatusCode status,
-                                                                          WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         String name = ex.getParameterName();
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT,
-                "The request parameter '" + name + "' is required",
-                List.of(new InvalidField(name, "is required")), path(request)), headers);
+        return respond(
+                badRequest,
+                Problems.problem(
+                        ProblemCode.INVALID_INPUT,
+                        "The request parameter '" + name + "' is required",
+                        List.of(new InvalidField(name, "is required")),
+                        path(request)),
+                headers);
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
-                : ex.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument
+                        ? argument.getName()
+                        : ex.getPropertyName();
         String message = "must be " + InputDescriptions.expected(ex.getRequiredType());
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT,
-                "The request parameter '" + name + "' " + message,
-                List.of(new InvalidField(name, message)), path(request)), headers);
+        return respond(
+                badRequest,
+                Problems.problem(
+                        ProblemCode.INVALID_INPUT,
+                        "The request parameter '" + name + "' " + message,
+                        List.of(new InvalidField(name, message)),
+                        path(request)),
+                headers);
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
-                                                                    HttpHeaders headers, HttpStatusCode status,
-                                                                    WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return notFound(headers, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
-                                                                   HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return notFound(headers, request);
     }
 
     /**
-     * Every other Spring MVC failure (405, 406, 415, ...) keeps Spring's problem body, which names no internals,
-     * and gains the request path; a server error's detail is replaced by a generic one and the error logged.
+     * Every other Spring MVC failure (405, 406, 415, ...) keeps Spring's problem body, which names
+     * no internals, and gains the request path; a server error's detail is replaced by a generic
+     * one and the error logged.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex,
+            Object body,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ResponseEntity<Object> response =
+                super.handleExceptionInternal(ex, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             if (problem.getInstance() == null) {
                 problem.setInstance(Problems.instance(path(request)));
@@ -223,8 +286,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Problem bodies are always problem+json, also when the client accepts only something else. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpHeaders all = new HttpHeaders();
         if (headers != null) {
             all.putAll(headers);
@@ -237,25 +300,38 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> notFound(HttpHeaders headers, WebRequest request) {
         HttpStatus notFound = HttpStatus.NOT_FOUND;
-        return respond(notFound, Problems.problem(ProblemCode.NOT_FOUND, "Nothing exists at this path", List.of(),
-                path(request)), headers);
+        return respond(
+                notFound,
+                Problems.problem(
+                        ProblemCode.NOT_FOUND,
+                        "Nothing exists at this path",
+                        List.of(),
+                        path(request)),
+                headers);
     }
 
-    private ResponseEntity<Object> invalid(List<InvalidField> errors, String detail, HttpHeaders headers,
-                                           WebRequest request) {
-        errors.sort(Comparator.comparing((InvalidField e) -> e.field() == null ? "" : e.field())
-                .thenComparing(e -> e.message() == null ? "" : e.message()));
+    private ResponseEntity<Object> invalid(
+            List<InvalidField> errors, String detail, HttpHeaders headers, WebRequest request) {
+        errors.sort(
+                Comparator.comparing((InvalidField e) -> e.field() == null ? "" : e.field())
+                        .thenComparing(e -> e.message() == null ? "" : e.message()));
         HttpStatus badRequest = HttpStatus.BAD_REQUEST;
-        return respond(badRequest, Problems.problem(ProblemCode.INVALID_INPUT, detail, errors, path(request)),
+        return respond(
+                badRequest,
+                Problems.problem(ProblemCode.INVALID_INPUT, detail, errors, path(request)),
                 headers);
     }
 
     private ResponseEntity<Object> tooLarge(BodyTooLargeException ex, String path) {
         HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        return respond(status, Problems.problem(ProblemCode.BODY_TOO_LARGE, ex.getMessage(), List.of(), path), null);
+        return respond(
+                status,
+                Problems.problem(ProblemCode.BODY_TOO_LARGE, ex.getMessage(), List.of(), path),
+                null);
     }
 
-    private ResponseEntity<Object> respond(HttpStatusCode status, ProblemDetail problem, HttpHeaders headers) {
+    private ResponseEntity<Object> respond(
+            HttpStatusCode status, ProblemDetail problem, HttpHeaders headers) {
         return createResponseEntity(problem, headers, status, null);
     }
 
@@ -291,6 +367,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String path(WebRequest request) {
-        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : null;
     }
 }

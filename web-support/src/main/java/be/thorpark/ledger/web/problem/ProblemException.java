@@ -1,16 +1,16 @@
 package be.thorpark.ledger.web.problem;
 
-import org.springframework.http.HttpStatus;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpStatus;
 
 /**
  * A refusal any part of the ledger can throw; {@link ProblemAdvice} answers it as an RFC 9457
- * {@code application/problem+json} body with the code's status, type and title, this detail, and {@code errors} when
- * given. The detail is shown to the client as it is: it must name no internals. Subclasses name the refusal
- * ({@code RuleViolation}, {@code ViewBehindException}) and may add members to the body or headers to the answer.
+ * {@code application/problem+json} body with the code's status, type and title, this detail, and
+ * {@code errors} when given. The detail is shown to the client as it is: it must name no internals.
+ * Subclasses name the refusal ({@code RuleViolation}, {@code ViewBehindException}) and may add
+ * members to the body or headers to the answer.
  */
 public class ProblemException extends RuntimeException {
 
@@ -26,10 +26,11 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
-     * @param stackTrace false for refusals that are an expected answer, not a fault: they are thrown often and their
-     *                   stack trace would never be read
+     * @param stackTrace false for refusals that are an expected answer, not a fault: they are
+     *     thrown often and their stack trace would never be read
      */
-    protected ProblemException(ProblemCode code, String detail, List<InvalidField> errors, boolean stackTrace) {
+    protected ProblemException(
+            ProblemCode code, String detail, List<InvalidField> errors, boolean stackTrace) {
         super(detail, null, false, stackTrace);
         this.code = Objects.requireNonNull(code, "code");
         this.errors = List.copyOf(errors == null ? List.of() : errors);

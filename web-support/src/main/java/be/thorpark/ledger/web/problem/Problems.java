@@ -2,35 +2,42 @@ package be.thorpark.ledger.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds every RFC 9457 problem body of the ledger: {@code type} from the {@link ProblemCode}, {@code title},
- * {@code status}, {@code detail}, {@code instance} (the request path), {@code code}, and {@code errors} for invalid
- * inputs. It also writes them where no Spring MVC handler is involved (filters, security).
+ * Builds every RFC 9457 problem body of the ledger: {@code type} from the {@link ProblemCode},
+ * {@code title}, {@code status}, {@code detail}, {@code instance} (the request path), {@code code},
+ * and {@code errors} for invalid inputs. It also writes them where no Spring MVC handler is
+ * involved (filters, security).
  */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static ProblemDetail problem(ProblemCode code, String detail, List<InvalidField> errors, String path) {
+    public static ProblemDetail problem(
+            ProblemCode code, String detail, List<InvalidField> errors, String path) {
         return problem(code.status(), code, detail, errors, path);
     }
 
-    /** A problem answered with {@code status}, which differs from the code's own only for framework failures. */
-    public static ProblemDetail problem(HttpStatusCode status, ProblemCode code, String detail,
-                                        List<InvalidField> errors, String path) {
+    /**
+     * A problem answered with {@code status}, which differs from the code's own only for framework
+     * failures.
+     */
+    public static ProblemDetail problem(
+            HttpStatusCode status,
+            ProblemCode code,
+            String detail,
+            List<InvalidField> errors,
+            String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(code.title());
         problem.setType(code.type());
@@ -44,27 +51,41 @@ public final class Problems {
 
     /** The body of a thrown refusal, with the members it adds. */
     public static ProblemDetail problem(ProblemException refusal, String path) {
-        ProblemDetail problem = problem(refusal.problemCode(), refusal.detail(), refusal.errors(), path);
+        ProblemDetail problem =
+                problem(refusal.problemCode(), refusal.detail(), refusal.errors(), path);
         refusal.properties().forEach(problem::setProperty);
         return problem;
     }
 
     /**
-     * Writes a problem straight to the response; for code that runs outside Spring MVC, where no message converter
-     * is at hand.
+     * Writes a problem straight to the response; for code that runs outside Spring MVC, where no
+     * message converter is at hand.
      */
-    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
-                             String detail) throws IOException {
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            String detail)
+            throws IOException {
         write(request, response, status, ProblemCode.forStatus(status), detail);
     }
 
-    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code,
-                             String detail) throws IOException {
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ProblemCode code,
+            String detail)
+            throws IOException {
         write(request, response, code.status(), code, detail);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
-                              ProblemCode code, String detail) throws IOException {
+    private static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatusCode status,
+            ProblemCode code,
+            String detail)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", code.type().toString());
         body.put("title", code.title());

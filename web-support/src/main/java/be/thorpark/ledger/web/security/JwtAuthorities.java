@@ -1,5 +1,11 @@
 package be.thorpark.ledger.web.security;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -7,17 +13,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Reads the ledger roles and the user name from a token: role claim values such as {@code OPERATIONS} become the
- * authority {@code ROLE_OPERATIONS}; values that are no ledger role are ignored, so a provider's own roles grant
- * nothing here.
+ * Reads the ledger roles and the user name from a token: role claim values such as {@code
+ * OPERATIONS} become the authority {@code ROLE_OPERATIONS}; values that are no ledger role are
+ * ignored, so a provider's own roles grant nothing here.
  */
 final class JwtAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
 

@@ -1,5 +1,8 @@
 package be.thorpark.ledger.web.security;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -8,26 +11,26 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-
 /**
- * What a token must show besides a valid signature from the issuer's keys (an unsigned {@code alg: none} token has
- * none): a time window that includes now, the configured issuer, and the configured audience.
+ * What a token must show besides a valid signature from the issuer's keys (an unsigned {@code alg:
+ * none} token has none): a time window that includes now, the configured issuer, and the configured
+ * audience.
  */
 final class JwtValidation {
 
-    private JwtValidation() {
-    }
+    private JwtValidation() {}
 
     static NimbusJwtDecoder validating(NimbusJwtDecoder decoder, JwtSettings jwt) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(jwt.issuerUri() == null ? JwtValidators.createDefault()
-                : JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+        validators.add(
+                jwt.issuerUri() == null
+                        ? JwtValidators.createDefault()
+                        : JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
         if (jwt.audience() != null) {
-            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                    audiences -> audiences != null && audiences.contains(jwt.audience())));
+            validators.add(
+                    new JwtClaimValidator<Collection<String>>(
+                            JwtClaimNames.AUD,
+                            audiences -> audiences != null && audiences.contains(jwt.audience())));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;

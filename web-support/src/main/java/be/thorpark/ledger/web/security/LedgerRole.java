@@ -21,7 +21,10 @@ public enum LedgerRole {
         return PREFIX + name();
     }
 
-    /** Reads a role name as users and tokens spell it: {@code operations}, {@code OPERATIONS}, {@code ROLE_OPERATIONS}. */
+    /**
+     * Reads a role name as users and tokens spell it: {@code operations}, {@code OPERATIONS},
+     * {@code ROLE_OPERATIONS}.
+     */
     public static Optional<LedgerRole> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -1,8 +1,5 @@
 package be.thorpark.ledger.web.container;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,15 +11,16 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP/1.1 over a plain socket, so that a request line reaches the server exactly as written: HTTP clients
- * normalise paths ({@code //}, {@code ..}) and refuse some methods and characters.
+ * HTTP/1.1 over a plain socket, so that a request line reaches the server exactly as written: HTTP
+ * clients normalise paths ({@code //}, {@code ..}) and refuse some methods and characters.
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public record Response(int status, Map<String, String> headers, String body) {
 
@@ -36,11 +34,16 @@ public final class RawHttp {
     }
 
     public static String basic(String user, String password) {
-        return "Authorization: Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        return "Authorization: Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+                + "\r\n";
     }
 
-    /** Sends {@code head} (request line and headers, without the blank line), then the body, and reads the answer. */
+    /**
+     * Sends {@code head} (request line and headers, without the blank line), then the body, and
+     * reads the answer.
+     */
     public static Response send(int port, String head, byte[] body) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
@@ -79,8 +82,10 @@ public final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+            headers.merge(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim(),
+                    (a, b) -> a + ", " + b);
         }
         String body = text.substring(end + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

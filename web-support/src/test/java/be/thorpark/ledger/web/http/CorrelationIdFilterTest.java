@@ -1,26 +1,31 @@
 package be.thorpark.ledger.web.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CorrelationIdFilterTest {
 
-    private static String seenInTheMdc(MockHttpServletRequest request, MockHttpServletResponse response)
-            throws Exception {
+    private static String seenInTheMdc(
+            MockHttpServletRequest request, MockHttpServletResponse response) throws Exception {
         AtomicReference<String> seen = new AtomicReference<>();
-        new CorrelationIdFilter().doFilter(request, response, new MockFilterChain() {
-            @Override
-            public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-                seen.set(MDC.get(CorrelationIdFilter.MDC_KEY));
-            }
-        });
+        new CorrelationIdFilter()
+                .doFilter(
+                        request,
+                        response,
+                        new MockFilterChain() {
+                            @Override
+                            public void doFilter(
+                                    jakarta.servlet.ServletRequest req,
+                                    jakarta.servlet.ServletResponse res) {
+                                seen.set(MDC.get(CorrelationIdFilter.MDC_KEY));
+                            }
+                        });
         return seen.get();
     }
 

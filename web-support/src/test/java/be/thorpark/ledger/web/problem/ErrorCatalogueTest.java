@@ -1,6 +1,6 @@
 package be.thorpark.ledger.web.problem;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** docs/errors.md documents exactly the codes of {@link ProblemCode}, each with the status it is answered with. */
+/**
+ * docs/errors.md documents exactly the codes of {@link ProblemCode}, each with the status it is
+ * answered with.
+ */
 class ErrorCatalogueTest {
 
     private static final Path CATALOGUE = Path.of("..", "docs", "errors.md");
-    private static final Pattern ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| (\\d{3}) \\|(.*)\\|(.*)\\|$");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `([A-Z_]+)` \\| (\\d{3}) \\|(.*)\\|(.*)\\|$");
 
     private static Map<String, Integer> documented() throws IOException {
         Map<String, Integer> codes = new LinkedHashMap<>();
@@ -26,7 +29,8 @@ class ErrorCatalogueTest {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 assertThat(row.group(3).isBlank() || row.group(4).isBlank())
-                        .as("when and what to do for " + row.group(1)).isFalse();
+                        .as("when and what to do for " + row.group(1))
+                        .isFalse();
                 codes.put(row.group(1), Integer.parseInt(row.group(2)));
             }
         }
@@ -39,17 +43,22 @@ class ErrorCatalogueTest {
 
         for (ProblemCode code : ProblemCode.values()) {
             assertThat(documented).as("docs/errors.md documents " + code).containsKey(code.name());
-            assertThat(documented.get(code.name())).as("status of " + code).isEqualTo(code.status().value());
+            assertThat(documented.get(code.name()))
+                    .as("status of " + code)
+                    .isEqualTo(code.status().value());
         }
-        assertThat(documented.keySet()).as("codes in docs/errors.md that do not exist")
+        assertThat(documented.keySet())
+                .as("codes in docs/errors.md that do not exist")
                 .isSubsetOf(Arrays.stream(ProblemCode.values()).map(Enum::name).toList());
     }
 
     @Test
     void everyTypeFollowsTheOneScheme() {
         for (ProblemCode code : ProblemCode.values()) {
-            assertThat(code.type().toString()).isEqualTo("urn:campus-ledger:problem:"
-                    + code.name().toLowerCase().replace('_', '-'));
+            assertThat(code.type().toString())
+                    .isEqualTo(
+                            "urn:campus-ledger:problem:"
+                                    + code.name().toLowerCase().replace('_', '-'));
         }
     }
 

@@ -1,8 +1,5 @@
 package be.thorpark.ledger.web.testapp;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Requests against the running test server, over real HTTP. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Http(int port) {
@@ -34,12 +34,15 @@ public final class Http {
 
         private Request(String method, String path) {
             this.method = method;
-            this.builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+            this.builder =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         }
 
         public Request as(String user, String password) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+            String token =
+                    Base64.getEncoder()
+                            .encodeToString(
+                                    (user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
             return this;
         }
@@ -63,8 +66,10 @@ public final class Http {
 
         public Response send() {
             try {
-                HttpResponse<String> response = client.send(builder.method(method, body).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        client.send(
+                                builder.method(method, body).build(),
+                                HttpResponse.BodyHandlers.ofString());
                 return new Response(response);
             } catch (IOException e) {
                 throw new IllegalStateException(e);

@@ -1,13 +1,14 @@
 package be.thorpark.ledger.web.testapp;
 
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-
-/** Stands in for the OData feed of the query side: every path under /odata answers who called it. */
+/**
+ * Stands in for the OData feed of the query side: every path under /odata answers who called it.
+ */
 @RestController
 class ODataPathsController {
 

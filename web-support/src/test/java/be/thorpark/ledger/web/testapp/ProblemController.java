@@ -8,6 +8,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,28 +20,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 /** Endpoints that fail in every way a request can fail. */
 @RestController
 class ProblemController {
 
-    record Contact(@NotBlank String name, @Email String email) {
-    }
+    record Contact(@NotBlank String name, @Email String email) {}
 
-    record Source(@NotBlank String name, Boolean committed, BigDecimal amount) {
-    }
+    record Source(@NotBlank String name, Boolean committed, BigDecimal amount) {}
 
-    record Registration(@NotBlank String company, @Valid @NotNull Contact contact, List<@Valid Source> sources,
-                        Instant signedAt, LocalDate startsOn, int seats) {
-    }
+    record Registration(
+            @NotBlank String company,
+            @Valid @NotNull Contact contact,
+            List<@Valid Source> sources,
+            Instant signedAt,
+            LocalDate startsOn,
+            int seats) {}
 
-    record Nested(Object value) {
-    }
+    record Nested(Object value) {}
 
     @PostMapping(value = "/api/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
     Registration register(@Valid @RequestBody Registration registration) {
@@ -65,7 +65,9 @@ class ProblemController {
 
     @GetMapping("/api/conflict")
     void conflict() {
-        throw new ProblemException(ProblemCode.UNIT_ALREADY_LEASED, "Unit B-204 is leased until 2027-01-31",
+        throw new ProblemException(
+                ProblemCode.UNIT_ALREADY_LEASED,
+                "Unit B-204 is leased until 2027-01-31",
                 List.of(new InvalidField("unitId", "is occupied")));
     }
 

@@ -8,7 +8,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The ledger's database for the test server: an in-memory MongoDB-wire server on a free loopback port. */
+/**
+ * The ledger's database for the test server: an in-memory MongoDB-wire server on a free loopback
+ * port.
+ */
 @Configuration(proxyBeanMethods = false)
 class TestStore {
 

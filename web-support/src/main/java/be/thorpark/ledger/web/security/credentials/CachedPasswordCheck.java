@@ -1,5 +1,10 @@
 package be.thorpark.ledger.web.security.credentials;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,26 +14,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
- * The password check of HTTP Basic (and of any other user name and password login), with
- * {@link VerifiedCredentials} in front of it. A remembered pair is honoured only while the user still exists, may
- * still log in, and has the same stored password and roles as when it was checked: changing, locking or removing a
- * user invalidates its entries at once.
+ * The password check of HTTP Basic (and of any other user name and password login), with {@link
+ * VerifiedCredentials} in front of it. A remembered pair is honoured only while the user still
+ * exists, may still log in, and has the same stored password and roles as when it was checked:
+ * changing, locking or removing a user invalidates its entries at once.
  */
 final class CachedPasswordCheck implements AuthenticationProvider {
 
     private final UserDetailsService users;
     private final AuthenticationProvider check;
     private final VerifiedCredentials verified;
-    private final ConcurrentHashMap<String, CompletableFuture<Void>> checking = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> checking =
+            new ConcurrentHashMap<>();
 
-    CachedPasswordCheck(UserDetailsService users, AuthenticationProvider check, VerifiedCredentials verified) {
+    CachedPasswordCheck(
+            UserDetailsService users, AuthenticationProvider check, VerifiedCredentials verified) {
         this.users = users;
         this.check = check;
         this.verified = verified;
@@ -45,7 +46,8 @@ final class CachedPasswordCheck implements AuthenticationProvider {
         if (remembered != null) {
             return remembered;
         }
-        // Many clients of one user start at once (or its entry expires under load): one of them pays the check,
+        // Many clients of one user start at once (or its entry expires under load): one of them
+        // pays the check,
         // the others wait for its outcome instead of running the same BCrypt check side by side.
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> running = checking.putIfAbsent(key, mine);
@@ -72,8 +74,9 @@ final class CachedPasswordCheck implements AuthenticationProvider {
         }
         UserDetails current = current(name);
         if (current != null && stillValid(earlier.get(), current)) {
-            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                    current, null, earlier.get().grantedAuthorities());
+            UsernamePasswordAuthenticationToken result =
+                    UsernamePasswordAuthenticationToken.authenticated(
+                            current, null, earlier.get().grantedAuthorities());
             result.setDetails(request.getDetails());
             return result;
         }
@@ -83,9 +86,12 @@ final class CachedPasswordCheck implements AuthenticationProvider {
 
     private Authentication checkAndRemember(Authentication request, String key, String name) {
         Authentication result = check.authenticate(request);
-        if (result != null && result.isAuthenticated() && result.getPrincipal() instanceof UserDetails user
+        if (result != null
+                && result.isAuthenticated()
+                && result.getPrincipal() instanceof UserDetails user
                 && user.getPassword() != null) {
-            verified.remember(key, name, user.getPassword(), user.getAuthorities(), result.getAuthorities());
+            verified.remember(
+                    key, name, user.getPassword(), user.getAuthorities(), result.getAuthorities());
         }
         return result;
     }
@@ -99,13 +105,16 @@ final class CachedPasswordCheck implements AuthenticationProvider {
     }
 
     private static boolean stillValid(VerifiedCredentials.Verified earlier, UserDetails current) {
-        return current.isEnabled() && current.isAccountNonLocked() && current.isAccountNonExpired()
-                && current.isCredentialsNonExpired() && earlier.storedPassword().equals(current.getPassword())
+        return current.isEnabled()
+                && current.isAccountNonLocked()
+                && current.isAccountNonExpired()
+                && current.isCredentialsNonExpired()
+                && earlier.storedPassword().equals(current.getPassword())
                 && sameAuthorities(earlier.userAuthorities(), current.getAuthorities());
     }
 
-    private static boolean sameAuthorities(Collection<? extends GrantedAuthority> a,
-                                           Collection<? extends GrantedAuthority> b) {
+    private static boolean sameAuthorities(
+            Collection<? extends GrantedAuthority> a, Collection<? extends GrantedAuthority> b) {
         return names(a).equals(names(b));
     }
 

@@ -1,9 +1,5 @@
 package be.thorpark.ledger.web.security.credentials;
 
-import org.springframework.security.core.GrantedAuthority;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -13,24 +9,35 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
- * User name and password pairs that passed the password check in the last few minutes, so that the next requests
- * with the same pair cost a keyed hash instead of BCrypt. Bounded in size (the least recently used pair goes first)
- * and in time (an entry lives {@code ttl} from its check, however often it is used).
- * <p>
- * Neither the password nor its plain hash is kept: an entry is found by HMAC-SHA256 of name and password under a
- * random key that exists only in this process's memory, so the map alone does not let anyone test guesses. Failed
- * checks are never remembered: a wrong password always pays the full BCrypt price.
+ * User name and password pairs that passed the password check in the last few minutes, so that the
+ * next requests with the same pair cost a keyed hash instead of BCrypt. Bounded in size (the least
+ * recently used pair goes first) and in time (an entry lives {@code ttl} from its check, however
+ * often it is used).
+ *
+ * <p>Neither the password nor its plain hash is kept: an entry is found by HMAC-SHA256 of name and
+ * password under a random key that exists only in this process's memory, so the map alone does not
+ * let anyone test guesses. Failed checks are never remembered: a wrong password always pays the
+ * full BCrypt price.
  */
 final class VerifiedCredentials {
 
     private static final String HMAC = "HmacSHA256";
 
-    /** What a successful check established; valid while the user's stored password and roles stay the same. */
-    record Verified(String user, String storedPassword, Collection<? extends GrantedAuthority> userAuthorities,
-                    Collection<? extends GrantedAuthority> grantedAuthorities, long expiresAtNanos) {
-    }
+    /**
+     * What a successful check established; valid while the user's stored password and roles stay
+     * the same.
+     */
+    record Verified(
+            String user,
+            String storedPassword,
+            Collection<? extends GrantedAuthority> userAuthorities,
+            Collection<? extends GrantedAuthority> grantedAuthorities,
+            long expiresAtNanos) {}
 
     private final SecretKeySpec key;
     private final long ttlNanos;
@@ -41,12 +48,13 @@ final class VerifiedCredentials {
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, HMAC);
         this.ttlNanos = ttl.toNanos();
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.entries =
+                new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
+                        return size() > maxEntries;
+                    }
+                };
     }
 
     String key(String user, String password) {
@@ -54,11 +62,18 @@ final class VerifiedCredentials {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
             byte[] name = user.getBytes(StandardCharsets.UTF_8);
-            // The length first, so that no other split of the same bytes into name and password gives this key.
-            mac.update(new byte[]{(byte) (name.length >>> 24), (byte) (name.length >>> 16), (byte) (name.length >>> 8),
-                    (byte) name.length});
+            // The length first, so that no other split of the same bytes into name and password
+            // gives this key.
+            mac.update(
+                    new byte[] {
+                        (byte) (name.length >>> 24),
+                        (byte) (name.length >>> 16),
+                        (byte) (name.length >>> 8),
+                        (byte) name.length
+                    });
             mac.update(name);
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
@@ -79,11 +94,19 @@ final class VerifiedCredentials {
         }
     }
 
-    void remember(String key, String user, String storedPassword,
-                  Collection<? extends GrantedAuthority> userAuthorities,
-                  Collection<? extends GrantedAuthority> grantedAuthorities) {
-        Verified verified = new Verified(user, storedPassword, userAuthorities, grantedAuthorities,
-                System.nanoTime() + ttlNanos);
+    void remember(
+            String key,
+            String user,
+            String storedPassword,
+            Collection<? extends GrantedAuthority> userAuthorities,
+            Collection<? extends GrantedAuthority> grantedAuthorities) {
+        Verified verified =
+                new Verified(
+                        user,
+                        storedPassword,
+                        userAuthorities,
+                        grantedAuthorities,
+                        System.nanoTime() + ttlNanos);
         synchronized (entries) {
             entries.put(key, verified);
         }

@@ -4,8 +4,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /**
- * A request authenticated by an API token. Its name is the token's actor ({@code owner/token:label}), so everything
- * that names the caller (the events' actor, idempotency scopes) tells token use apart from the owner's own requests.
+ * A request authenticated by an API token. Its name is the token's actor ({@code
+ * owner/token:label}), so everything that names the caller (the events' actor, idempotency scopes)
+ * tells token use apart from the owner's own requests.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 

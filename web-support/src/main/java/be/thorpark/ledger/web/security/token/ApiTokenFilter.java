@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
@@ -12,11 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.io.IOException;
-
 /**
- * Authenticates {@code Authorization: Bearer clt_...}. Any other bearer value (a JWT) and any other scheme pass on
- * untouched to the next authentication filter.
+ * Authenticates {@code Authorization: Bearer clt_...}. Any other bearer value (a JWT) and any other
+ * scheme pass on untouched to the next authentication filter.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -24,7 +23,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextHolderStrategy contexts =
+            SecurityContextHolder.getContextHolderStrategy();
 
     ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
@@ -32,7 +32,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -3,24 +3,23 @@ package be.thorpark.ledger.web.security.token;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 
 /**
- * The tokens in MongoDB, shared by every process of the ledger (command and query side alike). Authentication reads
- * by {@code _id} (the hash) and administration by the unique {@code tokenId}: both exact keys, which even the embedded
- * server answers from an index.
+ * The tokens in MongoDB, shared by every process of the ledger (command and query side alike).
+ * Authentication reads by {@code _id} (the hash) and administration by the unique {@code tokenId}:
+ * both exact keys, which even the embedded server answers from an index.
  */
 final class ApiTokenStore {
 
@@ -36,11 +35,13 @@ final class ApiTokenStore {
     }
 
     Optional<StoredToken> byHash(String hash) {
-        return Optional.ofNullable(tokens.find(Filters.eq("_id", hash)).first()).map(StoredToken::fromDocument);
+        return Optional.ofNullable(tokens.find(Filters.eq("_id", hash)).first())
+                .map(StoredToken::fromDocument);
     }
 
     Optional<StoredToken> byId(String id) {
-        return Optional.ofNullable(tokens.find(Filters.eq(StoredToken.ID, id)).first()).map(StoredToken::fromDocument);
+        return Optional.ofNullable(tokens.find(Filters.eq(StoredToken.ID, id)).first())
+                .map(StoredToken::fromDocument);
     }
 
     /** Every token, newest first; only administrators list them, and there are few. */
@@ -49,12 +50,16 @@ final class ApiTokenStore {
         for (Document doc : tokens.find()) {
             all.add(StoredToken.fromDocument(doc));
         }
-        all.sort(Comparator.comparing(StoredToken::createdAt).reversed().thenComparing(StoredToken::id));
+        all.sort(
+                Comparator.comparing(StoredToken::createdAt)
+                        .reversed()
+                        .thenComparing(StoredToken::id));
         return all;
     }
 
     void usedAt(String hash, Instant when) {
-        tokens.updateOne(Filters.eq("_id", hash), Updates.set(StoredToken.LAST_USED_AT, Date.from(when)));
+        tokens.updateOne(
+                Filters.eq("_id", hash), Updates.set(StoredToken.LAST_USED_AT, Date.from(when)));
     }
 
     /** Revokes the token once; a second revocation keeps the first time and name. */
@@ -63,10 +68,13 @@ final class ApiTokenStore {
         if (token.isEmpty() || token.get().revoked()) {
             return token;
         }
-        Document updated = tokens.findOneAndUpdate(Filters.eq("_id", token.get().hash()),
-                Updates.combine(Updates.set(StoredToken.REVOKED_AT, Date.from(when)),
-                        Updates.set(StoredToken.REVOKED_BY, by)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        Document updated =
+                tokens.findOneAndUpdate(
+                        Filters.eq("_id", token.get().hash()),
+                        Updates.combine(
+                                Updates.set(StoredToken.REVOKED_AT, Date.from(when)),
+                                Updates.set(StoredToken.REVOKED_BY, by)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(updated).map(StoredToken::fromDocument);
     }
 }

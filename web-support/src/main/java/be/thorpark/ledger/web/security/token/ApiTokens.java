@@ -2,14 +2,6 @@ package be.thorpark.ledger.web.security.token;
 
 import be.thorpark.ledger.web.security.LedgerRole;
 import jakarta.servlet.Filter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
-import org.springframework.security.web.AuthenticationEntryPoint;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,24 +11,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * API tokens for scripts and reporting tools: created, listed and revoked by an ADMIN, sent as
- * {@code Authorization: Bearer clt_...} wherever HTTP Basic works. A token is checked by one exact-key read, so it
- * costs no password hash; revocation and expiry hold from the next request on, in every process.
+ * {@code Authorization: Bearer clt_...} wherever HTTP Basic works. A token is checked by one
+ * exact-key read, so it costs no password hash; revocation and expiry hold from the next request
+ * on, in every process.
  */
 public class ApiTokens {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiTokens.class);
 
     /** A new token: what is stored, and the secret, which is shown this once and never kept. */
-    record Issued(StoredToken token, String secret) {
-    }
+    record Issued(StoredToken token, String secret) {}
 
     private final ApiTokenStore store;
     private final ApiTokenSettings settings;
     private final Clock clock;
-    /** When this process last wrote each token's "last used" time: one writer per token and interval. */
+
+    /**
+     * When this process last wrote each token's "last used" time: one writer per token and
+     * interval.
+     */
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
     ApiTokens(ApiTokenStore store, ApiTokenSettings settings, Clock clock) {
@@ -48,10 +51,25 @@ public class ApiTokens {
     Issued create(String owner, String label, Set<LedgerRole> roles, Instant expiresAt) {
         String secret = TokenSecret.generate();
         Instant now = now();
-        StoredToken token = new StoredToken(TokenSecret.hash(secret), UUID.randomUUID().toString(), label, owner,
-                Set.copyOf(roles), now, expiresAt.truncatedTo(ChronoUnit.MILLIS), null, null, null);
+        StoredToken token =
+                new StoredToken(
+                        TokenSecret.hash(secret),
+                        UUID.randomUUID().toString(),
+                        label,
+                        owner,
+                        Set.copyOf(roles),
+                        now,
+                        expiresAt.truncatedTo(ChronoUnit.MILLIS),
+                        null,
+                        null,
+                        null);
         store.insert(token);
-        LOG.info("API token {} '{}' created by {} with roles {}, expires {}", token.id(), label, owner, roles,
+        LOG.info(
+                "API token {} '{}' created by {} with roles {}, expires {}",
+                token.id(),
+                label,
+                owner,
+                roles,
                 token.expiresAt());
         return new Issued(token, secret);
     }
@@ -66,19 +84,32 @@ public class ApiTokens {
 
     Optional<StoredToken> revoke(String id, String by) {
         Optional<StoredToken> revoked = store.revoke(id, by, now());
-        revoked.ifPresent(token -> LOG.info("API token {} '{}' of {} revoked by {}", token.id(), token.label(),
-                token.owner(), token.revokedBy()));
+        revoked.ifPresent(
+                token ->
+                        LOG.info(
+                                "API token {} '{}' of {} revoked by {}",
+                                token.id(),
+                                token.label(),
+                                token.owner(),
+                                token.revokedBy()));
         return revoked;
     }
 
-    /** The request's authentication by this token, or an exception answered 401 when it is unknown, expired or revoked. */
+    /**
+     * The request's authentication by this token, or an exception answered 401 when it is unknown,
+     * expired or revoked.
+     */
     Authentication authenticate(String secret) {
         if (!TokenSecret.wellFormed(secret)) {
             throw new InvalidBearerTokenException("The API token is not valid");
         }
         String hash = TokenSecret.hash(secret);
-        StoredToken token = store.byHash(hash)
-                .orElseThrow(() -> new InvalidBearerTokenException("The API token is not valid"));
+        StoredToken token =
+                store.byHash(hash)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidBearerTokenException(
+                                                "The API token is not valid"));
         Instant now = now();
         if (token.revoked() || token.expiredAt(now)) {
             throw new InvalidBearerTokenException("The API token is not valid");
@@ -88,7 +119,10 @@ public class ApiTokens {
     }
 
     private void recordUse(StoredToken token, Instant now) {
-        Instant due = token.lastUsedAt() == null ? Instant.MIN : token.lastUsedAt().plus(settings.lastUsedEvery());
+        Instant due =
+                token.lastUsedAt() == null
+                        ? Instant.MIN
+                        : token.lastUsedAt().plus(settings.lastUsedEvery());
         if (now.isBefore(due)) {
             return;
         }
@@ -96,7 +130,8 @@ public class ApiTokens {
         if (previous != null && now.isBefore(previous.plus(settings.lastUsedEvery()))) {
             return;
         }
-        if (previous == null ? lastWritten.putIfAbsent(token.hash(), now) == null
+        if (previous == null
+                ? lastWritten.putIfAbsent(token.hash(), now) == null
                 : lastWritten.replace(token.hash(), previous, now)) {
             store.usedAt(token.hash(), now);
         }
@@ -114,7 +149,10 @@ public class ApiTokens {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** The servlet filter that authenticates ledger tokens; failures are answered by {@code entryPoint}. */
+    /**
+     * The servlet filter that authenticates ledger tokens; failures are answered by {@code
+     * entryPoint}.
+     */
     public Filter authenticationFilter(AuthenticationEntryPoint entryPoint) {
         return new ApiTokenFilter(this, entryPoint);
     }

@@ -1,29 +1,41 @@
 package be.thorpark.ledger.web.security.token;
 
 import be.thorpark.ledger.web.security.LedgerRole;
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
 
 /**
- * One API token as stored: keyed by the hash of its secret ({@code _id}), with a public id for listing and revoking.
+ * One API token as stored: keyed by the hash of its secret ({@code _id}), with a public id for
+ * listing and revoking.
  *
  * @param owner the ADMIN who created it; with the label it names the actor of what the token does
  */
-record StoredToken(String hash, String id, String label, String owner, Set<LedgerRole> roles, Instant createdAt,
-                   Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String revokedBy) {
+record StoredToken(
+        String hash,
+        String id,
+        String label,
+        String owner,
+        Set<LedgerRole> roles,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant lastUsedAt,
+        Instant revokedAt,
+        String revokedBy) {
 
     static final String ID = "tokenId";
     static final String LAST_USED_AT = "lastUsedAt";
     static final String REVOKED_AT = "revokedAt";
     static final String REVOKED_BY = "revokedBy";
 
-    /** The actor recorded on the events of a command sent with this token: {@code admin/token:powerbi-refresh}. */
+    /**
+     * The actor recorded on the events of a command sent with this token: {@code
+     * admin/token:powerbi-refresh}.
+     */
     String actor() {
         return owner + "/token:" + label;
     }
@@ -37,9 +49,13 @@ record StoredToken(String hash, String id, String label, String owner, Set<Ledge
     }
 
     Document toDocument() {
-        return new Document("_id", hash).append(ID, id).append("label", label).append("owner", owner)
+        return new Document("_id", hash)
+                .append(ID, id)
+                .append("label", label)
+                .append("owner", owner)
                 .append("roles", roles.stream().map(Enum::name).toList())
-                .append("createdAt", Date.from(createdAt)).append("expiresAt", Date.from(expiresAt));
+                .append("createdAt", Date.from(createdAt))
+                .append("expiresAt", Date.from(expiresAt));
     }
 
     static StoredToken fromDocument(Document doc) {
@@ -47,9 +63,17 @@ record StoredToken(String hash, String id, String label, String owner, Set<Ledge
         for (String role : doc.getList("roles", String.class, new ArrayList<>())) {
             LedgerRole.parse(role).ifPresent(roles::add);
         }
-        return new StoredToken(doc.getString("_id"), doc.getString(ID), doc.getString("label"),
-                doc.getString("owner"), roles, instant(doc, "createdAt"), instant(doc, "expiresAt"),
-                instant(doc, LAST_USED_AT), instant(doc, REVOKED_AT), doc.getString(REVOKED_BY));
+        return new StoredToken(
+                doc.getString("_id"),
+                doc.getString(ID),
+                doc.getString("label"),
+                doc.getString("owner"),
+                roles,
+                instant(doc, "createdAt"),
+                instant(doc, "expiresAt"),
+                instant(doc, LAST_USED_AT),
+                instant(doc, REVOKED_AT),
+                doc.getString(REVOKED_BY));
     }
 
     private static Instant instant(Document doc, String field) {

@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret of an API token: {@code clt_} and 256 random bits in base64url. The prefix tells a ledger token from a
- * JWT (which starts with {@code eyJ}) without a look-up, and makes a leaked token easy to recognise in a scanner. Only
- * the SHA-256 of the secret is stored: for a random secret of this length a fast hash is as safe as a slow one, and
- * lets every request find its token by exact key.
+ * The secret of an API token: {@code clt_} and 256 random bits in base64url. The prefix tells a
+ * ledger token from a JWT (which starts with {@code eyJ}) without a look-up, and makes a leaked
+ * token easy to recognise in a scanner. Only the SHA-256 of the secret is stored: for a random
+ * secret of this length a fast hash is as safe as a slow one, and lets every request find its token
+ * by exact key.
  */
 final class TokenSecret {
 
@@ -21,8 +22,7 @@ final class TokenSecret {
     private static final Pattern SHAPE = Pattern.compile(PREFIX + "[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecret() {
-    }
+    private TokenSecret() {}
 
     static String generate() {
         byte[] bytes = new byte[BYTES];
@@ -30,7 +30,9 @@ final class TokenSecret {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether a bearer value is meant as a ledger token (then it is never handed to a JWT decoder). */
+    /**
+     * Whether a bearer value is meant as a ledger token (then it is never handed to a JWT decoder).
+     */
     static boolean looksLikeOne(String bearer) {
         return bearer != null && bearer.startsWith(PREFIX);
     }
@@ -41,7 +43,9 @@ final class TokenSecret {
 
     static String hash(String secret) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(secret.getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -1,5 +1,16 @@
 package be.thorpark.ledger.web.security.credentials;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -12,26 +23,21 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/** The password check runs once per verified pair, and never for a pair whose user has changed since. */
+/**
+ * The password check runs once per verified pair, and never for a pair whose user has changed
+ * since.
+ */
 class CachedPasswordCheckTest {
 
     /** BCrypt at its lowest cost, counting how often a password is actually checked. */
     private static final class CountingEncoder implements PasswordEncoder {
         final AtomicInteger checks = new AtomicInteger();
-        /** Makes a check last long enough for every simultaneous request to arrive while it runs. */
+
+        /**
+         * Makes a check last long enough for every simultaneous request to arrive while it runs.
+         */
         volatile long slowdownMillis;
+
         private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
 
         @Override
@@ -52,12 +58,18 @@ class CachedPasswordCheckTest {
     }
 
     private final CountingEncoder encoder = new CountingEncoder();
-    private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
-            user("ops", "ops-secret", "ROLE_OPERATIONS"), user("rep", "rep-secret", "ROLE_REPORTING"),
-            user("aud", "aud-secret", "ROLE_AUDITOR"));
+    private final InMemoryUserDetailsManager users =
+            new InMemoryUserDetailsManager(
+                    user("ops", "ops-secret", "ROLE_OPERATIONS"),
+                    user("rep", "rep-secret", "ROLE_REPORTING"),
+                    user("aud", "aud-secret", "ROLE_AUDITOR"));
 
     private User user(String name, String password, String role) {
-        return (User) User.withUsername(name).password(encoder.encode(password)).authorities(role).build();
+        return (User)
+                User.withUsername(name)
+                        .password(encoder.encode(password))
+                        .authorities(role)
+                        .build();
     }
 
     private CachedPasswordCheck check(Duration ttl, int maxEntries) {
@@ -67,7 +79,8 @@ class CachedPasswordCheckTest {
     }
 
     private static Authentication login(CachedPasswordCheck check, String user, String password) {
-        return check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
+        return check.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user, password));
     }
 
     @Test
@@ -81,9 +94,12 @@ class CachedPasswordCheckTest {
         assertThat(encoder.checks).hasValue(1);
         assertThat(second.isAuthenticated()).isTrue();
         assertThat(second.getName()).isEqualTo("ops");
-        assertThat(third.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .containsExactlyInAnyOrderElementsOf(first.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority).toList())
+        assertThat(third.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrderElementsOf(
+                        first.getAuthorities().stream()
+                                .map(GrantedAuthority::getAuthority)
+                                .toList())
                 .contains("ROLE_OPERATIONS");
     }
 
@@ -93,7 +109,8 @@ class CachedPasswordCheckTest {
         login(check, "ops", "ops-secret");
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> login(check, "ops", "guess")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> login(check, "ops", "guess"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThat(encoder.checks).hasValue(4);
@@ -106,7 +123,8 @@ class CachedPasswordCheckTest {
 
         users.updateUser(user("ops", "new-secret", "ROLE_OPERATIONS"));
 
-        assertThatThrownBy(() -> login(check, "ops", "ops-secret")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(check, "ops", "ops-secret"))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(login(check, "ops", "new-secret").isAuthenticated()).isTrue();
     }
 
@@ -119,15 +137,24 @@ class CachedPasswordCheckTest {
         String opsHash = users.loadUserByUsername("ops").getPassword();
         String audHash = users.loadUserByUsername("aud").getPassword();
 
-        users.updateUser(User.withUsername("ops").password(opsHash).authorities("ROLE_REPORTING").build());
+        users.updateUser(
+                User.withUsername("ops").password(opsHash).authorities("ROLE_REPORTING").build());
         users.deleteUser("rep");
-        users.updateUser(User.withUsername("aud").password(audHash).authorities("ROLE_AUDITOR").disabled(true)
-                .build());
+        users.updateUser(
+                User.withUsername("aud")
+                        .password(audHash)
+                        .authorities("ROLE_AUDITOR")
+                        .disabled(true)
+                        .build());
 
-        assertThat(login(check, "ops", "ops-secret").getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                .contains("ROLE_REPORTING").doesNotContain("ROLE_OPERATIONS");
-        assertThatThrownBy(() -> login(check, "rep", "rep-secret")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> login(check, "aud", "aud-secret")).isInstanceOf(DisabledException.class);
+        assertThat(login(check, "ops", "ops-secret").getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .contains("ROLE_REPORTING")
+                .doesNotContain("ROLE_OPERATIONS");
+        assertThatThrownBy(() -> login(check, "rep", "rep-secret"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(check, "aud", "aud-secret"))
+                .isInstanceOf(DisabledException.class);
     }
 
     @Test
@@ -165,7 +192,8 @@ class CachedPasswordCheckTest {
         VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(5), 10);
 
         assertThat(verified.key("ab", "c")).isNotEqualTo(verified.key("a", "bc"));
-        assertThat(verified.key("ops", "ops-secret")).isEqualTo(verified.key("ops", "ops-secret"))
+        assertThat(verified.key("ops", "ops-secret"))
+                .isEqualTo(verified.key("ops", "ops-secret"))
                 .doesNotContain("ops-secret");
     }
 
