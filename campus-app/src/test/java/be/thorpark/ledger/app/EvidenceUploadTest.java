@@ -3,8 +3,13 @@ package be.thorpark.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.thorpark.ledger.eventstore.evidence.EvidenceStore;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +57,57 @@ class EvidenceUploadTest extends LedgerAppTest {
                 .contains("\"file\"");
         assertThat(auditor().download("/api/evidence/" + EvidenceStore.sha256(gif)).statusCode())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The limit is refused from the declared length, before the body is read. Java's HTTP client
+     * stops at the broken pipe of a refused upload without reading the answer, so this client sends
+     * the head and a first part of the body and then reads what the server answered, as curl and
+     * browsers do.
+     */
+    @Test
+    void anUploadAboveTheLimitIsAClean413BeforeItsBodyIsRead() throws Exception {
+        long head = eventLog.headPosition();
+        long length = 20L * 1024 * 1024 + 1;
+        String boundary = "limit-check";
+        String credentials =
+                Base64.getEncoder()
+                        .encodeToString("ops:ops-secret".getBytes(StandardCharsets.UTF_8));
+        String request =
+                "POST /api/evidence?kind=INVOICE HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Authorization: Basic "
+                        + credentials
+                        + "\r\n"
+                        + "Content-Type: multipart/form-data; boundary="
+                        + boundary
+                        + "\r\n"
+                        + "Content-Length: "
+                        + length
+                        + "\r\n\r\n"
+                        + "--"
+                        + boundary
+                        + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n";
+        StringBuilder answer = new StringBuilder();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            for (int read; !answer.toString().contains("}") && (read = in.read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+        assertThat(answer.toString())
+                .contains("application/problem+json")
+                .contains("BODY_TOO_LARGE");
+        assertThat(eventLog.headPosition()).as("nothing appended").isEqualTo(head);
     }
 
     private static byte[] bytes(int size, int... head) {
