@@ -31,7 +31,11 @@ final class ValidCommands {
                     "POST /api/evidence",
                             "a multipart file upload (ErdfClaimScenarioTest uploads valid ones)",
                     "DELETE /api/admin/tokens/{id}",
-                            "no body: the revocation of a token (ApiTokenActorTest)");
+                            "no body: the revocation of a token (ApiTokenActorTest)",
+                    "POST /api/integrity/runs",
+                            "no body: starts a verification run, appends nothing (AuditRunsTest)",
+                    "POST /api/exports/runs",
+                            "no body: starts an export run, appends nothing (AuditRunsTest)");
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, Supplier<Map<String, Object>>> bodies = new LinkedHashMap<>();
