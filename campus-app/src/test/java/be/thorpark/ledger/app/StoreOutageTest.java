@@ -3,12 +3,19 @@ package be.thorpark.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.thorpark.ledger.command.CommandSideApplication;
 import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import be.thorpark.ledger.query.QuerySideApplication;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +39,7 @@ class StoreOutageTest {
     @TempDir Path dataDir;
 
     private EmbeddedMongoServer store;
+    private ConfigurableApplicationContext commandSide;
     private ConfigurableApplicationContext querySide;
 
     @AfterEach
@@ -41,6 +49,9 @@ class StoreOutageTest {
             querySide.close();
             System.out.printf(
                     "query side closed in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
+        if (commandSide != null) {
+            commandSide.close();
         }
         if (store != null) {
             store.close();
@@ -124,6 +135,115 @@ class StoreOutageTest {
         System.out.printf(
                 "store back: queries and health answer 200 again after %d ms%n",
                 Duration.ofNanos(System.nanoTime() - back).toMillis());
+    }
+
+    /**
+     * Both services on one store that goes away with data in it: commands sent during the outage
+     * are refused with 503 and append nothing, their retries under the same key after it are stored
+     * once, and the views end with every accepted command exactly once, in an unbroken chain.
+     */
+    @Test
+    void nothingIsLostOrDuplicatedAcrossAnOutage() throws IOException {
+        int storePort = freePort();
+        store = EmbeddedMongoServer.start(dataDir.resolve("store"), "127.0.0.1", storePort, 32);
+        commandSide = service(CommandSideApplication.class, storePort);
+        querySide = service(QuerySideApplication.class, storePort);
+        LedgerHttp ops = new LedgerHttp(port(commandSide)).as("ops", "ops-secret");
+        LedgerHttp reporter = new LedgerHttp(port(querySide)).as("reporter", "rep-secret");
+        LedgerHttp auditor = new LedgerHttp(port(querySide)).as("auditor", "aud-secret");
+        LedgerHttp commandHealth = new LedgerHttp(port(commandSide));
+
+        Set<String> accepted = new HashSet<>();
+        long head = 0;
+        for (int i = 0; i < 12; i++) {
+            LedgerHttp.Response created = register(ops, "before-" + i);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            accepted.add(created.json().get("id").asString());
+            head = Math.max(head, created.position());
+        }
+        assertThat(tenantIds(reporter, head)).containsExactlyInAnyOrderElementsOf(accepted);
+
+        store.close();
+        store = null;
+
+        List<String> refusedKeys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String key = "during-" + i;
+            LedgerHttp.Response refused = register(ops, key);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().path("code").asString()).isEqualTo("STORE_UNAVAILABLE");
+            assertThat(reporter.get("/api/tenants").status()).isEqualTo(503);
+            refusedKeys.add(key);
+        }
+
+        store = EmbeddedMongoServer.start(dataDir.resolve("store"), "127.0.0.1", storePort, 32);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> commandHealth.get("/actuator/health").status() == 200);
+
+        for (String key : refusedKeys) {
+            LedgerHttp.Response retried = register(ops, key);
+            assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+            LedgerHttp.Response again = register(ops, key);
+            assertThat(again.status()).as(again.toString()).isEqualTo(201);
+            assertThat(again.json().get("id")).isEqualTo(retried.json().get("id"));
+            assertThat(again.position()).isEqualTo(retried.position());
+            accepted.add(retried.json().get("id").asString());
+            head = Math.max(head, retried.position());
+        }
+        for (int i = 0; i < 8; i++) {
+            LedgerHttp.Response created = register(ops, "after-" + i);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            accepted.add(created.json().get("id").asString());
+            head = Math.max(head, created.position());
+        }
+
+        long reached = head;
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> reporter.get("/api/tenants?minPosition=" + reached).status() == 200);
+        List<String> shown = tenantIds(reporter, head);
+        assertThat(shown).hasSize(25).doesNotHaveDuplicates();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(accepted);
+        LedgerHttp.Response integrity = auditor.get("/api/integrity");
+        assertThat(integrity.status()).as(integrity.toString()).isEqualTo(200);
+        assertThat(integrity.json().path("valid").asBoolean()).as(integrity.text()).isTrue();
+        assertThat(integrity.json().path("events").asLong()).as(integrity.text()).isEqualTo(25);
+        System.out.printf(
+                "outage with data: %d tenants before, %d refused with 503 and stored once on retry,"
+                        + " %d after; views show %d, head %d%n",
+                12, refusedKeys.size(), 8, shown.size(), head);
+    }
+
+    /** The same body for every send under one key: a retry is the same request. */
+    private final Map<String, Map<String, Object>> bodies = new HashMap<>();
+
+    private LedgerHttp.Response register(LedgerHttp ops, String key) {
+        Map<String, Object> body =
+                bodies.computeIfAbsent(key, k -> Campus.tenant("Outage " + k + " NV", "SCALE_UP"));
+        return ops.post("/api/tenants", body, "Idempotency-Key", key);
+    }
+
+    private static List<String> tenantIds(LedgerHttp reporter, long position) {
+        LedgerHttp.Response page = reporter.get("/api/tenants?size=100&minPosition=" + position);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json().get("items").findValuesAsString("id");
+    }
+
+    private ConfigurableApplicationContext service(Class<?> application, int storePort) {
+        return new SpringApplicationBuilder(application)
+                .run(
+                        "--server.port=0",
+                        "--campus.mongodb.uri=mongodb://127.0.0.1:" + storePort,
+                        "--campus.mongodb.database=outage_data",
+                        "--campus.users=" + LedgerAppTest.USERS,
+                        "--campus.data-dir=" + dataDir.resolve(application.getSimpleName()),
+                        "--spring.jmx.enabled=false");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private static int freePort() throws IOException {
