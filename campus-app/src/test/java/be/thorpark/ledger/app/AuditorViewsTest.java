@@ -3,12 +3,16 @@ package be.thorpark.ledger.app;
 import static be.thorpark.ledger.app.LedgerHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
+import com.mongodb.client.MongoClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +20,25 @@ import tools.jackson.databind.JsonNode;
  * command line.
  */
 class AuditorViewsTest extends LedgerAppTest {
+
+    @Autowired MongoClient store;
+
+    @Test
+    void theViewsAsOfAPositionAreKeptInAScratchDatabaseOfTheStoreItself() {
+        LedgerHttp.Response created =
+                ops().post("/api/tenants", Campus.tenant("Scratch Views NV", "START_UP"));
+        long position = created.position();
+
+        LedgerHttp.Response then = auditor().get("/api/tenants?asOfPosition=" + position);
+
+        assertThat(then.status()).as(then.toString()).isEqualTo(200);
+        assertThat(then.position()).isEqualTo(position);
+        assertThat(store.listDatabaseNames().into(new ArrayList<>()))
+                .anyMatch(
+                        name ->
+                                name.startsWith(EmbeddedMongoServer.SCRATCH_PREFIX)
+                                        && name.endsWith("_asof_" + position));
+    }
 
     @Test
     void aRetroactiveAmendmentNeverRewritesWhatAnEarlierPositionShows() {

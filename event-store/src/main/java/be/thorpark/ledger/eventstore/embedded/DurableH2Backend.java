@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.h2.mvstore.MVStore;
  * driver could still be lost by a crash in that window. This backend commits and fsyncs the store
  * after every command that changes data and before the reply leaves the server. One MVStore commit
  * covers every collection, and the event store groups concurrent commits into one insert, so one
- * fsync serves many clients.
+ * fsync serves many clients. Scratch databases ({@link EmbeddedMongoServer#SCRATCH_PREFIX}) are
+ * kept in memory beside the file.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -43,16 +45,25 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        if (isScratch(databaseName)) {
+            // Derived data anyone can compute again: kept off the file, so it costs no fsync and
+            // leaves nothing behind after a stop or a crash.
+            return new MemoryDatabase(databaseName, getCursorRegistry());
+        }
         return new IdLookupDatabase(databaseName);
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
         Document reply = super.handleMessage(message);
-        if (isWrite(message.getDocument())) {
+        if (isWrite(message.getDocument()) && !isScratch(message.getDatabaseName())) {
             makeDurable();
         }
         return reply;
+    }
+
+    private static boolean isScratch(String databaseName) {
+        return databaseName != null && databaseName.startsWith(EmbeddedMongoServer.SCRATCH_PREFIX);
     }
 
     private boolean isWrite(Document command) {

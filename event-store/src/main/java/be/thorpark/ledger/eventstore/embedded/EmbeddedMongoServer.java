@@ -15,11 +15,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The application talks to it through the ordinary MongoDB Java driver, so the code path is the
  * one used against a real MongoDB. Every write is committed and fsynced before the server replies
- * (see {@link DurableH2Backend}).
+ * (see {@link DurableH2Backend}), except to scratch databases ({@link #SCRATCH_PREFIX}), which live
+ * in memory only.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static final String FILE_NAME = "campus-ledger.mv.db";
+
+    /**
+     * Databases whose names start with this are scratch: kept in memory, never written to the file
+     * and gone when the server stops (time travel's views as of a position, for one). The same
+     * names on a real MongoDB are ordinary databases, dropped by whoever made them.
+     */
+    public static final String SCRATCH_PREFIX = "scratch_";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 

@@ -1,13 +1,13 @@
 package be.thorpark.ledger.query.view;
 
+import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +25,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every view exactly as it stood right after a position: the same projections, fed the history up
- * to that position, into a private in-memory database. Nothing is approximated from the live views,
- * so a retroactive correction recorded later never changes what an earlier position shows. The last
- * few positions asked for are kept.
+ * to that position, into a scratch database of the store. Nothing is approximated from the live
+ * views, so a retroactive correction recorded later never changes what an earlier position shows.
+ * The last few positions asked for are kept.
+ *
+ * <p>The scratch databases are named {@code scratch_<process>_...} ({@link
+ * EmbeddedMongoServer#SCRATCH_PREFIX}): the embedded store keeps them in memory and off its file, a
+ * real MongoDB keeps them as ordinary databases, and this process drops its own when it forgets an
+ * answer and when it stops. No second server and no port of its own: the answers are read through
+ * the same client and the same code as the live views.
  *
  * <p>On the way, the views are copied aside every {@code checkpointEvery} positions into a database
- * of their own ({@code checkpoint_<position>}); a later question starts from the nearest checkpoint
- * at or before its position and replays only the rest, so an answer costs at most {@code
- * checkpointEvery} events of replay once the checkpoints exist. A checkpoint is the same
- * projections fed the same prefix, so starting from it gives what a replay from position 0 gives.
- * Questions about different positions are answered side by side; the same position asked twice at
- * once is computed once.
+ * of their own; a later question starts from the nearest checkpoint at or before its position and
+ * replays only the rest, so an answer costs at most {@code checkpointEvery} events of replay once
+ * the checkpoints exist. A checkpoint is the same projections fed the same prefix, so starting from
+ * it gives what a replay from position 0 gives. Checkpoints are named {@code
+ * scratch_<process>_cp_<position>}. Questions about different positions are answered side by side;
+ * the same position asked twice at once is computed once.
  */
 @Component
 public class TimeTravel implements DisposableBean {
@@ -53,22 +59,24 @@ public class TimeTravel implements DisposableBean {
             new LinkedHashMap<>(8, 0.75f, true);
     private final TreeMap<Long, MongoDatabase> checkpoints = new TreeMap<>();
     private final Set<Long> checkpointsBeingCopied = new HashSet<>();
-    private MongoServer server;
-    private MongoClient client;
+    private final MongoClient store;
+    private final String namePrefix;
 
     @Autowired
     TimeTravel(
             List<Projection> projections,
             EventReplay replay,
+            MongoClient store,
             @Value("${campus.query.time-travel-kept:4}") int kept,
             @Value("${campus.query.time-travel-checkpoint-every:" + DEFAULT_CHECKPOINT_EVERY + "}")
                     int checkpointEvery,
             @Value("${campus.query.time-travel-checkpoints:64}") int maxCheckpoints) {
-        this(replay, kept, projections, checkpointEvery, maxCheckpoints);
+        this(store, replay, kept, projections, checkpointEvery, maxCheckpoints);
     }
 
-    public TimeTravel(EventReplay replay, int kept, List<Projection> projections) {
-        this(replay, kept, projections, DEFAULT_CHECKPOINT_EVERY, 64);
+    public TimeTravel(
+            MongoClient store, EventReplay replay, int kept, List<Projection> projections) {
+        this(store, replay, kept, projections, DEFAULT_CHECKPOINT_EVERY, 64);
     }
 
     /**
@@ -76,11 +84,18 @@ public class TimeTravel implements DisposableBean {
      * @param maxCheckpoints checkpoints kept at most; past that every second one is dropped
      */
     public TimeTravel(
+            MongoClient store,
             EventReplay replay,
             int kept,
             List<Projection> projections,
             int checkpointEvery,
             int maxCheckpoints) {
+        this.store = store;
+        // Two query sides on one store keep their scratch databases apart.
+        byte[] process = new byte[4];
+        new SecureRandom().nextBytes(process);
+        this.namePrefix =
+                EmbeddedMongoServer.SCRATCH_PREFIX + HexFormat.of().formatHex(process) + "_";
         this.projections = List.copyOf(projections);
         this.replay = replay;
         this.kept = Math.max(1, kept);
@@ -118,7 +133,7 @@ public class TimeTravel implements DisposableBean {
 
     private ViewWriter compute(long position) {
         long started = System.nanoTime();
-        MongoDatabase database = client().getDatabase("as_of_" + position);
+        MongoDatabase database = store.getDatabase(namePrefix + "asof_" + position);
         database.drop();
         ViewWriter target = new ViewWriter(database, "");
         long from = 0;
@@ -165,7 +180,7 @@ public class TimeTravel implements DisposableBean {
                 return;
             }
         }
-        MongoDatabase checkpoint = client().getDatabase("checkpoint_" + position);
+        MongoDatabase checkpoint = store.getDatabase(namePrefix + "cp_" + position);
         checkpoint.drop();
         copy(views, checkpoint);
         List<MongoDatabase> dropped = new ArrayList<>();
@@ -214,22 +229,30 @@ public class TimeTravel implements DisposableBean {
         forgotten.forEach(answer -> answer.thenAccept(views -> views.database().drop()));
     }
 
-    private synchronized MongoClient client() {
-        if (client == null) {
-            server = new MongoServer(new MemoryBackend());
-            server.bind("127.0.0.1", 0);
-            client =
-                    MongoClients.create(
-                            "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    /** Drops every scratch database of this process; the client belongs to the store. */
+    @Override
+    public void destroy() {
+        List<CompletableFuture<ViewWriter>> all;
+        synchronized (answers) {
+            all = new ArrayList<>(answers.values());
+            answers.clear();
         }
-        return client;
+        all.forEach(answer -> answer.thenAccept(views -> dropQuietly(views.database())));
+        List<MongoDatabase> kept;
+        synchronized (checkpoints) {
+            kept = new ArrayList<>(checkpoints.values());
+            checkpoints.clear();
+        }
+        kept.forEach(TimeTravel::dropQuietly);
     }
 
-    @Override
-    public synchronized void destroy() {
-        if (client != null) {
-            client.close();
-            server.shutdownNow();
+    /** At a stop the store may be gone already; the embedded one forgets scratch data anyway. */
+    private static void dropQuietly(MongoDatabase database) {
+        try {
+            database.drop();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not drop the scratch database {}: {}", database.getName(), e.toString());
         }
     }
 }

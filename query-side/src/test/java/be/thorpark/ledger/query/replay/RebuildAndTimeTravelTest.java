@@ -131,7 +131,9 @@ class RebuildAndTimeTravelTest {
 
     @Test
     void theViewsAsOfAPositionEqualTheViewsAsTheyStoodAtThatPosition() {
-        TimeTravel timeTravel = new TimeTravel(new EventReplay(engine), 2, projections);
+        TimeTravel timeTravel =
+                new TimeTravel(
+                        InMemoryViews.shared().client(), new EventReplay(engine), 2, projections);
         try {
             for (long position : CHECKPOINTS) {
                 ViewWriter asOf = timeTravel.at(position);

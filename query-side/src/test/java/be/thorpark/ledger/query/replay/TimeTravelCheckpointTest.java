@@ -60,7 +60,14 @@ class TimeTravelCheckpointTest {
         for (int from = 0; from < history.size(); from += 500) {
             engine.appendEvents(history.subList(from, Math.min(history.size(), from + 500)));
         }
-        fullReplay = new TimeTravel(new EventReplay(engine), 16, PROJECTIONS, 0, 1);
+        fullReplay =
+                new TimeTravel(
+                        InMemoryViews.shared().client(),
+                        new EventReplay(engine),
+                        16,
+                        PROJECTIONS,
+                        0,
+                        1);
     }
 
     @AfterAll
@@ -71,7 +78,14 @@ class TimeTravelCheckpointTest {
 
     @Test
     void answersStartedFromTheNearestCheckpointEqualAReplayFromTheStart() {
-        TimeTravel checkpointed = new TimeTravel(new EventReplay(engine), 1, PROJECTIONS, 400, 64);
+        TimeTravel checkpointed =
+                new TimeTravel(
+                        InMemoryViews.shared().client(),
+                        new EventReplay(engine),
+                        1,
+                        PROJECTIONS,
+                        400,
+                        64);
         try {
             // The latest first leaves checkpoints at 400, 800, ... behind; the others start from
             // one of them, or,
@@ -88,7 +102,14 @@ class TimeTravelCheckpointTest {
 
     @Test
     void checkpointsThinnedOutStillGiveTheSameAnswers() {
-        TimeTravel thinned = new TimeTravel(new EventReplay(engine), 1, PROJECTIONS, 100, 3);
+        TimeTravel thinned =
+                new TimeTravel(
+                        InMemoryViews.shared().client(),
+                        new EventReplay(engine),
+                        1,
+                        PROJECTIONS,
+                        100,
+                        3);
         try {
             for (long position : List.of(2_500L, 950L, 2_501L)) {
                 assertThat(documents(thinned.at(position)))
@@ -102,7 +123,14 @@ class TimeTravelCheckpointTest {
 
     @Test
     void differentPositionsAskedAtOnceAreEachAnsweredExactly() throws Exception {
-        TimeTravel checkpointed = new TimeTravel(new EventReplay(engine), 8, PROJECTIONS, 300, 64);
+        TimeTravel checkpointed =
+                new TimeTravel(
+                        InMemoryViews.shared().client(),
+                        new EventReplay(engine),
+                        8,
+                        PROJECTIONS,
+                        300,
+                        64);
         ExecutorService askers = Executors.newFixedThreadPool(4);
         try {
             List<Long> positions = List.of(2_800L, 1_500L, 2_800L, 650L);

@@ -40,6 +40,10 @@ public final class InMemoryViews {
         client = MongoClients.create(address);
     }
 
+    public MongoClient client() {
+        return client;
+    }
+
     public MongoDatabase freshDatabase() {
         return client.getDatabase("views_" + UUID.randomUUID().toString().replace("-", ""));
     }

@@ -1,5 +1,7 @@
 package be.thorpark.ledger.web.problem;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -245,10 +247,34 @@ final class InputDescriptions {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
+        String prefix = idPrefix(type);
+        if (prefix != null) {
+            return "an id that starts with '"
+                    + prefix
+                    + "' and holds at most 80 lower-case letters, digits, '.', '_' or '-'";
+        }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "an object";
         }
         return "a valid value";
+    }
+
+    /**
+     * The prefix of an entity id type ({@code ProgrammeId.PREFIX} and its kind), so that a bad id
+     * in a path is named as an id rather than as "an object".
+     */
+    private static String idPrefix(Class<?> type) {
+        if (!type.isRecord() || !type.getSimpleName().endsWith("Id")) {
+            return null;
+        }
+        try {
+            Field field = type.getField("PREFIX");
+            return Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof String p
+                    ? p
+                    : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
     }
 
     /** Whether a message may be shown to a client: present, short, and naming no Java class. */
