@@ -43,6 +43,29 @@ class CommandContractTest extends LedgerAppTest {
         assertThat(eventLog.headPosition()).isEqualTo(head);
     }
 
+    /**
+     * A creation whose id the ledger makes (a programme, a report, a lease, ...): the repeat names
+     * the entity the first request created, not a new one.
+     */
+    @Test
+    void aRepeatedKeyedCreationOfAnEntityTheLedgerNamesGetsTheFirstIdAndLocation() {
+        String key = "open-" + System.nanoTime();
+        LedgerHttp.Response first =
+                ops().post("/api/funding-programmes", Campus.programme(), "Idempotency-Key", key);
+        long head = eventLog.headPosition();
+        LedgerHttp.Response again =
+                ops().post("/api/funding-programmes", Campus.programme(), "Idempotency-Key", key);
+        LedgerHttp.Response unkeyed = ops().post("/api/funding-programmes", Campus.programme());
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(unkeyed.json().get("id")).isNotEqualTo(first.json().get("id"));
+        assertThat(eventLog.headPosition()).isEqualTo(unkeyed.position());
+        assertThat(unkeyed.position()).isGreaterThan(head);
+    }
+
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIs422() {
         ops().post(

@@ -8,7 +8,6 @@ import be.thorpark.ledger.eventstore.embedded.EmbeddedMongoServer;
 import be.thorpark.ledger.query.QuerySideApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,12 +46,7 @@ class CrashRecoveryFaultSuite {
     private static final Duration LOAD =
             Duration.ofSeconds(Long.getLong("faults.crash.load-seconds", 8));
 
-    /** A start on the shared 2-core machine takes up to a few minutes while other builds run. */
-    private static final Duration START_DEADLINE =
-            Duration.ofSeconds(Long.getLong("faults.crash.start-seconds", 360));
-
-    private static final String USERS =
-            "ops:ops-secret:OPERATIONS,auditor:aud-secret:AUDITOR,admin:adm-secret:ADMIN";
+    private static final String USERS = LedgerProcess.USERS;
 
     @TempDir Path work;
 
@@ -454,62 +448,11 @@ class CrashRecoveryFaultSuite {
                 List.of(CampusLedgerApplication.class.getName(), "-Dcampus.data-dir=" + dataDir));
     }
 
-    /**
-     * Starts {@code mainAndProperties} (the main class, then -D options) and waits until its health
-     * is UP.
-     */
     private Process start(int port, String name, List<String> mainAndProperties) throws Exception {
-        Path log = work.resolve(name + ".log");
-        List<String> command =
-                new ArrayList<>(
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx512m",
-                                "-Daxoniq.update-checker.disabled=true",
-                                "-Ddisable-axoniq-console-message=true",
-                                "-Dcampus.users=" + USERS,
-                                "-Dserver.port=" + port,
-                                "-Dserver.address=127.0.0.1"));
-        command.addAll(mainAndProperties.subList(1, mainAndProperties.size()));
-        command.addAll(
-                List.of("-cp", System.getProperty("java.class.path"), mainAndProperties.get(0)));
-        Process process =
-                new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
-        LedgerHttp anonymous = new LedgerHttp(port);
-        Instant deadline = Instant.now().plus(START_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive())
-                    .as("%s is running; its log: %s", name, tail(log))
-                    .isTrue();
-            try {
-                if (anonymous.get("/actuator/health").status() == 200) {
-                    return process;
-                }
-            } catch (UncheckedIOException | IllegalStateException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        process.destroyForcibly();
-        throw new AssertionError(
-                name + " did not start within " + START_DEADLINE + "; its log: " + tail(log));
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(unreadable)";
-        }
+        return LedgerProcess.start(work, port, name, mainAndProperties);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LedgerProcess.freePort();
     }
 }

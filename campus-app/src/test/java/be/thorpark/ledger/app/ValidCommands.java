@@ -237,6 +237,13 @@ final class ValidCommands {
         return body == null ? Optional.empty() : Optional.of(new LinkedHashMap<>(body.get()));
     }
 
+    /**
+     * Every endpoint with a valid request, as {@code METHOD /pattern}, in the catalogue's order.
+     */
+    List<String> endpoints() {
+        return List.copyOf(bodies.keySet());
+    }
+
     boolean covers(String endpoint) {
         return bodies.containsKey(endpoint);
     }

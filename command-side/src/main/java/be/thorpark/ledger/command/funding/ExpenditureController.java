@@ -87,7 +87,7 @@ class ExpenditureController {
                     "paymentDate", "lies more than a year before the invoice date");
         }
         List<EvidenceDocument> documents = documents(request.evidence());
-        LineId lineId = LineId.random();
+        LineId lineId = LineId.of(submitter.newId(http, LineId.PREFIX));
         Supplier supplier =
                 new Supplier(request.supplier().name().trim(), request.supplier().vatNumber());
         return submitter.submit(

@@ -108,7 +108,7 @@ class FundingController {
     @PostMapping("/api/funding-programmes")
     ResponseEntity<CommandResult> open(
             @Valid @RequestBody OpenProgrammeRequest request, HttpServletRequest http) {
-        ProgrammeId id = ProgrammeId.random();
+        ProgrammeId id = ProgrammeId.of(submitter.newId(http, ProgrammeId.PREFIX));
         List<FundingSource> sources =
                 request.sources().stream()
                         .map(
@@ -133,7 +133,7 @@ class FundingController {
             @Valid @RequestBody SubmitReportRequest request,
             HttpServletRequest http) {
         Period period = period("periodTo", request.periodFrom(), request.periodTo());
-        ReportId reportId = ReportId.random();
+        ReportId reportId = ReportId.of(submitter.newId(http, ReportId.PREFIX));
         boolean draft = Boolean.TRUE.equals(request.draft());
         return submitter.submit(
                 CommandRequest.of(http, request)
@@ -268,7 +268,8 @@ class FundingController {
                 request.periodFrom() == null && request.periodTo() == null
                         ? null
                         : period("periodTo", request.periodFrom(), request.periodTo());
-        DisbursementId disbursementId = DisbursementId.random();
+        DisbursementId disbursementId =
+                DisbursementId.of(submitter.newId(http, DisbursementId.PREFIX));
         LocalDate requestedOn =
                 request.requestedOn() == null ? LocalDate.now(clock) : request.requestedOn();
         return submitter.submit(
@@ -312,7 +313,7 @@ class FundingController {
             @PathVariable ProgrammeId id,
             @Valid @RequestBody MeetingRequest request,
             HttpServletRequest http) {
-        MeetingId meetingId = MeetingId.random();
+        MeetingId meetingId = MeetingId.of(submitter.newId(http, MeetingId.PREFIX));
         return submitter.submit(
                 CommandRequest.of(http, request)
                         .reason(request.reason())

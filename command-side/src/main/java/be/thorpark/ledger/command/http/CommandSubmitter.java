@@ -67,6 +67,21 @@ public class CommandSubmitter {
     }
 
     /**
+     * The id of an entity that {@code http} creates. Under an {@code Idempotency-Key} it is derived
+     * from the actor, the key and the path, so that every copy and every repeat of the request
+     * names the same new entity and is answered with the same id, version and {@code Location} as
+     * the first; without a key it is random.
+     */
+    public String newId(HttpServletRequest http, String prefix) {
+        String key = http.getHeader(LedgerHeaders.IDEMPOTENCY_KEY);
+        if (key == null || !SAFE_TOKEN.matcher(key).matches()) {
+            return prefix + UUID.randomUUID();
+        }
+        String name = actor() + '\n' + key + '\n' + http.getMethod() + ' ' + http.getRequestURI();
+        return prefix + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Decides and stores the command of {@code request} and answers 201 with its {@code Location}
      * when it makes something new, else 200.
      */

@@ -54,7 +54,7 @@ class LeaseController {
         if (request.endDate().isBefore(request.startDate())) {
             throw new InvalidRequestException("endDate", "must not lie before startDate");
         }
-        LeaseId id = LeaseId.random();
+        LeaseId id = LeaseId.of(submitter.newId(http, LeaseId.PREFIX));
         return submitter.submit(
                 CommandRequest.of(http, request)
                         .reason(request.reason())
