@@ -7,11 +7,13 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int64s;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 import static be.thorpark.ledger.query.odata.FeedProperty.texts;
 
+import be.thorpark.ledger.query.claims.ClaimsCodec;
 import be.thorpark.ledger.query.claims.ClaimsOverview;
+import be.thorpark.ledger.query.claims.ClaimsProgrammeDocument;
 import be.thorpark.ledger.query.claims.ClaimsProjection;
+import be.thorpark.ledger.query.claims.ClaimsReportDocument;
 import be.thorpark.ledger.query.indicators.Indicators;
 import be.thorpark.ledger.query.indicators.IndicatorsProjection;
-import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,26 +63,12 @@ final class ErdfFeeds {
                 context ->
                         new DocumentRows(
                                 context.source().collection(ClaimsProjection.PROGRAMMES),
-                                Filters.exists("programmeId"),
+                                ClaimsCodec.OPENED,
                                 docs -> {
                                     ClaimsOverview claims = new ClaimsOverview(context.source());
                                     return docs.stream()
-                                            .map(
-                                                    d ->
-                                                            claims.programme(d.getString("_id"))
-                                                                    .map(
-                                                                            p ->
-                                                                                    p
-                                                                                            .sources()
-                                                                                            .stream()
-                                                                                            .map(
-                                                                                                    s ->
-                                                                                                            claim(
-                                                                                                                    p
-                                                                                                                            .programmeId(),
-                                                                                                                    s))
-                                                                                            .toList())
-                                                                    .orElse(List.of()))
+                                            .map(ClaimsCodec::programme)
+                                            .map(p -> claimsOf(claims, p))
                                             .toList();
                                 }));
     }
@@ -115,31 +103,30 @@ final class ErdfFeeds {
                 context ->
                         new DocumentRows(
                                 context.source().collection(ClaimsProjection.REPORTS),
-                                Filters.exists("reportId"),
+                                ClaimsCodec.FILED,
                                 docs -> {
                                     ClaimsOverview claims = new ClaimsOverview(context.source());
                                     return docs.stream()
-                                            .map(
-                                                    d ->
-                                                            claims.report(
-                                                                            d.getString(
-                                                                                    "programmeId"),
-                                                                            d.getString("reportId"))
-                                                                    .map(
-                                                                            r ->
-                                                                                    r
-                                                                                            .lines()
-                                                                                            .stream()
-                                                                                            .map(
-                                                                                                    l ->
-                                                                                                            line(
-                                                                                                                    r
-                                                                                                                            .programmeId(),
-                                                                                                                    l))
-                                                                                            .toList())
-                                                                    .orElse(List.of()))
+                                            .map(ClaimsCodec::report)
+                                            .map(r -> linesOf(claims, r))
                                             .toList();
                                 }));
+    }
+
+    /** The claims per source of one programme, as {@code GET .../claims} answers them. */
+    private static List<Map<String, Object>> claimsOf(
+            ClaimsOverview claims, ClaimsProgrammeDocument programme) {
+        return claims.programme(programme.id())
+                .map(p -> p.sources().stream().map(s -> claim(p.programmeId(), s)).toList())
+                .orElse(List.of());
+    }
+
+    /** The current lines of one report, as {@code GET .../lines} answers them. */
+    private static List<Map<String, Object>> linesOf(
+            ClaimsOverview claims, ClaimsReportDocument report) {
+        return claims.report(report.programmeId(), report.reportId())
+                .map(r -> r.lines().stream().map(l -> line(r.programmeId(), l)).toList())
+                .orElse(List.of());
     }
 
     /**
