@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.claims;
 
+import be.thorpark.ledger.events.DisbursementId;
 import be.thorpark.ledger.events.Money;
 import be.thorpark.ledger.events.Period;
 import be.thorpark.ledger.events.Rate;
@@ -186,28 +187,43 @@ public final class ClaimsCodec {
     }
 
     static Bson requested(DisbursementRequested e, ViewEvent event) {
-        return Updates.combine(
-                Updates.inc("requestedCents", e.amount().cents()),
-                Updates.push(
-                        "requests",
-                        new Document("disbursementId", e.disbursementId().value())
-                                .append("amountCents", e.amount().cents())
-                                .append(
-                                        REPORT_ID,
-                                        e.reportId() == null ? null : e.reportId().value())
-                                .append("requestedOn", DocValues.date(e.requestedOn()))
-                                .append(POSITION, event.position())));
+        return disbursed(
+                "requestedCents",
+                "requests",
+                e.disbursementId(),
+                e.amount(),
+                new Document(REPORT_ID, e.reportId() == null ? null : e.reportId().value())
+                        .append("requestedOn", DocValues.date(e.requestedOn())),
+                event);
     }
 
     static Bson paid(DisbursementPaid e, ViewEvent event) {
-        return Updates.combine(
-                Updates.inc("paidCents", e.amount().cents()),
-                Updates.push(
-                        "payments",
-                        new Document("disbursementId", e.disbursementId().value())
-                                .append("amountCents", e.amount().cents())
-                                .append("paidOn", DocValues.date(e.paidOn()))
-                                .append(POSITION, event.position())));
+        return disbursed(
+                "paidCents",
+                "payments",
+                e.disbursementId(),
+                e.amount(),
+                new Document("paidOn", DocValues.date(e.paidOn())),
+                event);
+    }
+
+    /**
+     * A request or a payment on a source: its amount added to the source's total, and the entry
+     * with its details and position added to the list the lineage reads.
+     */
+    private static Bson disbursed(
+            String total,
+            String list,
+            DisbursementId disbursement,
+            Money amount,
+            Document details,
+            ViewEvent event) {
+        Document entry =
+                new Document("disbursementId", disbursement.value())
+                        .append("amountCents", amount.cents());
+        entry.putAll(details);
+        entry.append(POSITION, event.position());
+        return Updates.combine(Updates.inc(total, amount.cents()), Updates.push(list, entry));
     }
 
     private static Bson trail(String action, ViewEvent event) {

@@ -1,5 +1,6 @@
 package be.thorpark.ledger.query.funding;
 
+import be.thorpark.ledger.events.Period;
 import be.thorpark.ledger.events.funding.DisbursementPaid;
 import be.thorpark.ledger.events.funding.DisbursementRequested;
 import be.thorpark.ledger.events.funding.FundingProgrammeOpened;
@@ -69,11 +70,7 @@ public final class FundingCodec {
                 Updates.set(PROGRAMME_ID, e.programmeId().value()),
                 Updates.set(REPORT_ID, e.reportId().value()),
                 Updates.set("kind", e.kind() == null ? null : e.kind().name()),
-                Updates.set(
-                        "periodFrom",
-                        e.period() == null ? null : DocValues.date(e.period().from())),
-                Updates.set(
-                        "periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                period(e.period()),
                 Updates.set("summary", e.summary()),
                 Updates.set("submittedAt", event.recordedAt()),
                 trail("SUBMITTED", event, "summary", e.summary()));
@@ -84,8 +81,7 @@ public final class FundingCodec {
                 Updates.set(PROGRAMME_ID, e.programmeId().value()),
                 Updates.set(REPORT_ID, e.reportId().value()),
                 Updates.set("kind", e.kind().name()),
-                Updates.set("periodFrom", DocValues.date(e.period().from())),
-                Updates.set("periodTo", DocValues.date(e.period().to())),
+                period(e.period()),
                 Updates.set("summary", e.summary()),
                 trail("DRAFTED", event, "summary", e.summary()));
     }
@@ -107,11 +103,7 @@ public final class FundingCodec {
                 Updates.set(SOURCE, e.source().value()),
                 Updates.set(AMOUNT, DocValues.decimal(e.amount())),
                 Updates.set(REPORT_ID, e.reportId() == null ? null : e.reportId().value()),
-                Updates.set(
-                        "periodFrom",
-                        e.period() == null ? null : DocValues.date(e.period().from())),
-                Updates.set(
-                        "periodTo", e.period() == null ? null : DocValues.date(e.period().to())),
+                period(e.period()),
                 Updates.set("requestedAt", event.recordedAt()),
                 Updates.set("requestedPosition", event.position()));
     }
@@ -144,6 +136,13 @@ public final class FundingCodec {
      */
     static Bson version(ViewEvent event) {
         return Updates.max("version", event.sequence() + 1);
+    }
+
+    /** The period a report or a disbursement covers; none for events that name none. */
+    private static Bson period(Period period) {
+        return Updates.combine(
+                Updates.set("periodFrom", period == null ? null : DocValues.date(period.from())),
+                Updates.set("periodTo", period == null ? null : DocValues.date(period.to())));
     }
 
     private static Document source(FundingSource source) {

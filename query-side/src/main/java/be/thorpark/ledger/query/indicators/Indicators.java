@@ -66,13 +66,29 @@ public class Indicators {
                                 .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID))
                                 .first());
         Map<String, IndicatorTenantDocument> tenants =
-                byId(IndicatorsProjection.TENANTS, campus.tenantIds(), IndicatorsCodec::tenant);
+                byId(
+                        IndicatorsProjection.TENANTS,
+                        campus.tenantIds(),
+                        IndicatorsCodec::tenant,
+                        IndicatorTenantDocument::id);
         Map<String, IndicatorUnitDocument> units =
-                byId(IndicatorsProjection.UNITS, campus.unitIds(), IndicatorsCodec::unit);
+                byId(
+                        IndicatorsProjection.UNITS,
+                        campus.unitIds(),
+                        IndicatorsCodec::unit,
+                        IndicatorUnitDocument::id);
         Map<String, LeaseDocument> leases =
-                byId(IndicatorsProjection.LEASES, campus.leaseIds(), LeaseCodec::decode);
+                byId(
+                        IndicatorsProjection.LEASES,
+                        campus.leaseIds(),
+                        LeaseCodec::decode,
+                        LeaseDocument::id);
         Map<String, IndicatorJobsDocument> jobs =
-                byId(IndicatorsProjection.JOBS, campus.jobTenantIds(), IndicatorsCodec::jobs);
+                byId(
+                        IndicatorsProjection.JOBS,
+                        campus.jobTenantIds(),
+                        IndicatorsCodec::jobs,
+                        IndicatorJobsDocument::id);
 
         TreeSet<Long> hostedLineage = new TreeSet<>();
         TreeSet<Long> leasedLineage = new TreeSet<>();
@@ -210,14 +226,18 @@ public class Indicators {
 
     /** The documents of {@code collection} with the ids {@code ids}, read by exact key. */
     private <T> Map<String, T> byId(
-            String collection, List<String> ids, Function<Document, T> decode) {
+            String collection,
+            List<String> ids,
+            Function<Document, T> decode,
+            Function<T, String> id) {
         Map<String, T> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         views.collection(collection)
                 .find(Filters.in("_id", ids))
-                .forEach(d -> found.put(d.getString("_id"), decode.apply(d)));
+                .map(decode::apply)
+                .forEach(d -> found.put(id.apply(d), d));
         return found;
     }
 }
