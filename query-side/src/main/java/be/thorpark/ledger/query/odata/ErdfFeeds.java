@@ -19,7 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The ERDF monitoring views in the feed. Each reads its view through the REST view's own code
@@ -61,16 +65,12 @@ final class ErdfFeeds {
                         int64s("RequestPositions"),
                         int64s("PaymentPositions")),
                 context ->
-                        new DocumentRows(
-                                context.source().collection(ClaimsProjection.PROGRAMMES),
+                        throughClaims(
+                                context,
+                                ClaimsProjection.PROGRAMMES,
                                 ClaimsCodec.OPENED,
-                                docs -> {
-                                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                                    return docs.stream()
-                                            .map(ClaimsCodec::programme)
-                                            .map(p -> claimsOf(claims, p))
-                                            .toList();
-                                }));
+                                ClaimsCodec::programme,
+                                ErdfFeeds::claimsOf));
     }
 
     static FeedSet expenditureLines() {
@@ -101,16 +101,31 @@ final class ErdfFeeds {
                         int64("DeclaredPosition"),
                         int64("ReviewPosition")),
                 context ->
-                        new DocumentRows(
-                                context.source().collection(ClaimsProjection.REPORTS),
+                        throughClaims(
+                                context,
+                                ClaimsProjection.REPORTS,
                                 ClaimsCodec.FILED,
-                                docs -> {
-                                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                                    return docs.stream()
-                                            .map(ClaimsCodec::report)
-                                            .map(r -> linesOf(claims, r))
-                                            .toList();
-                                }));
+                                ClaimsCodec::report,
+                                ErdfFeeds::linesOf));
+    }
+
+    /**
+     * The entities of a claims collection, each document decoded and answered as the REST claims
+     * view answers it.
+     */
+    private static <D> RowSource throughClaims(
+            FeedContext context,
+            String collection,
+            Bson filter,
+            Function<Document, D> decode,
+            BiFunction<ClaimsOverview, D, List<Map<String, Object>>> entities) {
+        return new DocumentRows(
+                context.source().collection(collection),
+                filter,
+                docs -> {
+                    ClaimsOverview claims = new ClaimsOverview(context.source());
+                    return docs.stream().map(decode).map(d -> entities.apply(claims, d)).toList();
+                });
     }
 
     /** The claims per source of one programme, as {@code GET .../claims} answers them. */
