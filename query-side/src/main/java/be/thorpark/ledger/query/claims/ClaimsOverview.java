@@ -9,6 +9,7 @@ import be.thorpark.ledger.events.Rate;
 import be.thorpark.ledger.query.view.CsvWriter;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.Filters;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -109,23 +110,28 @@ public class ClaimsOverview {
     }
 
     public Optional<Programme> programme(String programmeId) {
-        Document programme =
+        Document stored =
                 views.collection(ClaimsProjection.PROGRAMMES)
                         .find(Filters.eq("_id", programmeId))
                         .first();
-        if (programme == null || !programme.containsKey("programmeId")) {
+        ClaimsProgrammeDocument programme = stored == null ? null : ClaimsCodec.programme(stored);
+        if (programme == null || !programme.opened()) {
             return Optional.empty();
         }
-        long approvedCents = cents(programme, "approvedEligibleCents");
-        List<Long> approvals = positions(programme.getList("approvals", Document.class, List.of()));
-        List<String> codes = programme.getList("sources", String.class, List.of());
-        Map<String, Document> sources = new HashMap<>();
+        long approvedCents = programme.approvedEligibleCents();
+        List<Long> approvals =
+                programme.approvals().stream()
+                        .map(ClaimsProgrammeDocument.Approval::position)
+                        .toList();
+        List<String> codes = programme.sources();
+        Map<String, ClaimsSourceDocument> sources = new HashMap<>();
         views.collection(ClaimsProjection.SOURCES)
                 .find(Filters.in("_id", codes.stream().map(c -> key(programmeId, c)).toList()))
-                .forEach(d -> sources.put(d.getString("code"), d));
+                .map(ClaimsCodec::source)
+                .forEach(d -> sources.put(d.code(), d));
         List<SourceClaim> claims = new ArrayList<>();
         for (String code : codes) {
-            Document source = sources.get(code);
+            ClaimsSourceDocument source = sources.get(code);
             if (source != null) {
                 claims.add(claim(source, approvedCents, approvals));
             }
@@ -133,25 +139,27 @@ public class ClaimsOverview {
         return Optional.of(
                 new Programme(
                         programmeId,
-                        programme.getString("name"),
+                        programme.name(),
                         money(approvedCents),
                         claims,
-                        ((Number) programme.getOrDefault("position", 0L)).longValue()));
+                        programme.position()));
     }
 
     public Optional<Report> report(String programmeId, String reportId) {
-        Document report =
+        Document stored =
                 views.collection(ClaimsProjection.REPORTS)
                         .find(Filters.eq("_id", key(programmeId, reportId)))
                         .first();
-        if (report == null || !report.containsKey("reportId")) {
+        ClaimsReportDocument report = stored == null ? null : ClaimsCodec.report(stored);
+        if (report == null || !report.filed()) {
             return Optional.empty();
         }
-        List<String> lineIds = report.getList("lineIds", String.class, List.of());
-        Map<String, Document> lines = new HashMap<>();
+        List<String> lineIds = report.lineIds();
+        Map<String, ClaimsLineDocument> lines = new HashMap<>();
         views.collection(ClaimsProjection.LINES)
                 .find(Filters.in("_id", lineIds.stream().map(l -> key(programmeId, l)).toList()))
-                .forEach(d -> lines.put(d.getString("lineId"), d));
+                .map(ClaimsCodec::line)
+                .forEach(d -> lines.put(d.lineId(), d));
         List<Line> ordered =
                 lineIds.stream()
                         .map(lines::get)
@@ -162,23 +170,24 @@ public class ClaimsOverview {
                 new Report(
                         programmeId,
                         reportId,
-                        report.getString("kind"),
-                        report.getString("periodFrom"),
-                        report.getString("periodTo"),
-                        report.getString("status"),
-                        report.getString("decidedOn"),
-                        report.containsKey("approvedEligibleCents")
-                                ? money(cents(report, "approvedEligibleCents"))
-                                : null,
-                        report.get("decisionPosition") instanceof Number n ? n.longValue() : null,
+                        report.kind(),
+                        text(report.periodFrom()),
+                        text(report.periodTo()),
+                        report.status(),
+                        text(report.decidedOn()),
+                        report.approvedEligibleCents() == null
+                                ? null
+                                : money(report.approvedEligibleCents()),
+                        report.decisionPosition(),
                         ordered));
     }
 
-    private static SourceClaim claim(Document source, long approvedCents, List<Long> approvals) {
-        long committed = cents(source, "committedCents");
-        long requested = cents(source, "requestedCents");
-        long paid = cents(source, "paidCents");
-        String rate = source.getString("rate");
+    private static SourceClaim claim(
+            ClaimsSourceDocument source, long approvedCents, List<Long> approvals) {
+        long committed = source.committedCents();
+        long requested = source.requestedCents();
+        long paid = source.paidCents();
+        String rate = source.rate();
         long commitmentLeft = Math.max(0, committed - requested);
         String share = null;
         long claimable = commitmentLeft;
@@ -188,8 +197,8 @@ public class ClaimsOverview {
             claimable = Math.min(commitmentLeft, Math.max(0, shareCents - requested));
         }
         return new SourceClaim(
-                source.getString("code"),
-                source.getString("name"),
+                source.code(),
+                source.name(),
                 money(committed),
                 rate,
                 rate == null ? null : money(approvedCents),
@@ -200,46 +209,44 @@ public class ClaimsOverview {
                 money(commitmentLeft),
                 new Lineage(
                         rate == null ? List.of() : approvals,
-                        positions(source.getList("requests", Document.class, List.of())),
-                        positions(source.getList("payments", Document.class, List.of()))));
+                        source.requests().stream()
+                                .map(ClaimsSourceDocument.Request::position)
+                                .toList(),
+                        source.payments().stream()
+                                .map(ClaimsSourceDocument.Payment::position)
+                                .toList()));
     }
 
-    private static Line line(Document d) {
+    private static Line line(ClaimsLineDocument d) {
         return new Line(
-                d.getString("lineId"),
-                d.getString("reportId"),
-                d.getString("supplierName"),
-                d.getString("supplierVat"),
-                d.getString("invoiceNumber"),
-                d.getString("invoiceDate"),
-                d.getString("paymentDate"),
-                d.getString("description"),
-                d.getString("category"),
-                money(cents(d, "amountExclVatCents")),
-                money(cents(d, "declaredEligibleCents")),
-                d.getString("status"),
-                d.containsKey("acceptedEligibleCents")
-                        ? money(cents(d, "acceptedEligibleCents"))
-                        : null,
-                d.getString("reviewRemarks"),
-                d.getList("evidence", Document.class, List.of()).stream()
+                d.lineId(),
+                d.reportId(),
+                d.supplierName(),
+                d.supplierVat(),
+                d.invoiceNumber(),
+                text(d.invoiceDate()),
+                text(d.paymentDate()),
+                d.description(),
+                d.category(),
+                money(d.amountExclVatCents()),
+                money(d.declaredEligibleCents()),
+                d.status(),
+                d.acceptedEligibleCents() == null ? null : money(d.acceptedEligibleCents()),
+                d.reviewRemarks(),
+                d.evidence().stream()
                         .map(
                                 e ->
                                         new Evidence(
-                                                e.getString("sha256"),
-                                                e.getString("fileName"),
-                                                e.getString("mediaType"),
-                                                ((Number) e.get("sizeBytes")).longValue()))
+                                                e.sha256(),
+                                                e.fileName(),
+                                                e.mediaType(),
+                                                e.sizeBytes()))
                         .toList(),
-                d.get("declaredPosition") instanceof Number n ? n.longValue() : null,
-                d.get("reviewPosition") instanceof Number r ? r.longValue() : null);
+                d.declaredPosition(),
+                d.reviewPosition());
     }
 
-    private static List<Long> positions(List<Document> entries) {
-        return entries.stream().map(e -> ((Number) e.get("position")).longValue()).toList();
-    }
-
-    private static long cents(Document d, String field) {
-        return d.get(field) instanceof Number n ? n.longValue() : 0L;
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 }

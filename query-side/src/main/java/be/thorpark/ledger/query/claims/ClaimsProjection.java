@@ -1,6 +1,9 @@
 package be.thorpark.ledger.query.claims;
 
 import be.thorpark.ledger.events.Money;
+import be.thorpark.ledger.events.Period;
+import be.thorpark.ledger.events.ProgrammeId;
+import be.thorpark.ledger.events.ReportId;
 import be.thorpark.ledger.events.funding.CoFinancingRateChanged;
 import be.thorpark.ledger.events.funding.DisbursementPaid;
 import be.thorpark.ledger.events.funding.DisbursementRequested;
@@ -15,15 +18,12 @@ import be.thorpark.ledger.events.funding.ProgressReportDrafted;
 import be.thorpark.ledger.events.funding.ProgressReportRejected;
 import be.thorpark.ledger.events.funding.ProgressReportResubmitted;
 import be.thorpark.ledger.events.funding.ProgressReportSubmitted;
+import be.thorpark.ledger.events.funding.ReportKind;
 import be.thorpark.ledger.query.view.DeclaredProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewTarget;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import java.util.List;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,51 +55,22 @@ public class ClaimsProjection extends DeclaredProjection {
                         t.apply(
                                 SOURCES,
                                 key(e.programmeId().value(), e.source().value()),
-                                Updates.set("rate", e.rate().toString())));
+                                ClaimsCodec.rate(e.rate())));
         on(
                 ProgressReportDrafted.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                key(e.programmeId().value(), e.reportId().value()),
-                                report(
-                                        e.programmeId().value(),
-                                        e.reportId().value(),
-                                        e.kind().name(),
-                                        e.period().from(),
-                                        e.period().to(),
-                                        "DRAFT",
-                                        t.event())));
+                (e, t) -> filed(t, e.programmeId(), e.reportId(), e.kind(), e.period(), "DRAFT"));
         on(
                 ProgressReportSubmitted.class,
                 (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                key(e.programmeId().value(), e.reportId().value()),
-                                report(
-                                        e.programmeId().value(),
-                                        e.reportId().value(),
-                                        e.kind().name(),
-                                        e.period().from(),
-                                        e.period().to(),
-                                        "SUBMITTED",
-                                        t.event())));
+                        filed(t, e.programmeId(), e.reportId(), e.kind(), e.period(), "SUBMITTED"));
         on(ProgressReportResubmitted.class, this::resubmitted);
         on(
                 ProgressReportRejected.class,
                 (e, t) ->
                         t.apply(
                                 REPORTS,
-                                key(e.programmeId().value(), e.reportId().value()),
-                                Updates.combine(
-                                        Updates.set("status", "REJECTED"),
-                                        Updates.set(
-                                                "decidedOn",
-                                                e.decidedOn() == null
-                                                        ? null
-                                                        : DocValues.date(e.decidedOn())),
-                                        Updates.set("remarks", e.remarks()),
-                                        trail("REJECTED", t.event()))));
+                                report(e.programmeId(), e.reportId()),
+                                ClaimsCodec.rejected(e.decidedOn(), e.remarks(), t.event())));
         on(ProgressReportApproved.class, this::approved);
         on(ExpenditureLineDeclared.class, this::declared);
         on(
@@ -108,13 +79,11 @@ public class ClaimsProjection extends DeclaredProjection {
                     t.apply(
                             LINES,
                             key(e.programmeId().value(), e.lineId().value()),
-                            Updates.combine(
-                                    Updates.set("status", "WITHDRAWN"),
-                                    Updates.set("withdrawnPosition", t.event().position())));
+                            ClaimsCodec.withdrawn(t.event()));
                     t.apply(
                             REPORTS,
-                            key(e.programmeId().value(), e.reportId().value()),
-                            Updates.pull("lineIds", e.lineId().value()));
+                            report(e.programmeId(), e.reportId()),
+                            ClaimsCodec.lineUnlisted(e.lineId().value()));
                 });
         on(
                 ExpenditureLineAccepted.class,
@@ -122,72 +91,30 @@ public class ClaimsProjection extends DeclaredProjection {
                         t.apply(
                                 LINES,
                                 key(e.programmeId().value(), e.lineId().value()),
-                                Updates.combine(
-                                        Updates.set("status", "ACCEPTED"),
-                                        Updates.set(
-                                                "acceptedEligibleCents",
-                                                e.acceptedEligible().cents()),
-                                        Updates.set("reviewRemarks", e.remarks()),
-                                        Updates.set("reviewPosition", t.event().position()))));
+                                ClaimsCodec.reviewed(
+                                        "ACCEPTED", e.acceptedEligible(), e.remarks(), t.event())));
         on(
                 ExpenditureLineRefused.class,
                 (e, t) ->
                         t.apply(
                                 LINES,
                                 key(e.programmeId().value(), e.lineId().value()),
-                                Updates.combine(
-                                        Updates.set("status", "REFUSED"),
-                                        Updates.set("acceptedEligibleCents", 0L),
-                                        Updates.set("reviewRemarks", e.refusal()),
-                                        Updates.set("reviewPosition", t.event().position()))));
+                                ClaimsCodec.reviewed(
+                                        "REFUSED", Money.ZERO, e.refusal(), t.event())));
         on(
                 DisbursementRequested.class,
                 (e, t) ->
                         t.apply(
                                 SOURCES,
                                 key(e.programmeId().value(), e.source().value()),
-                                Updates.combine(
-                                        Updates.inc("requestedCents", e.amount().cents()),
-                                        Updates.push(
-                                                "requests",
-                                                new Document(
-                                                                "disbursementId",
-                                                                e.disbursementId().value())
-                                                        .append("amountCents", e.amount().cents())
-                                                        .append(
-                                                                "reportId",
-                                                                e.reportId() == null
-                                                                        ? null
-                                                                        : e.reportId().value())
-                                                        .append(
-                                                                "requestedOn",
-                                                                e.requestedOn() == null
-                                                                        ? null
-                                                                        : DocValues.date(
-                                                                                e.requestedOn()))
-                                                        .append(
-                                                                "position",
-                                                                t.event().position())))));
+                                ClaimsCodec.requested(e, t.event())));
         on(
                 DisbursementPaid.class,
                 (e, t) ->
                         t.apply(
                                 SOURCES,
                                 key(e.programmeId().value(), e.source().value()),
-                                Updates.combine(
-                                        Updates.inc("paidCents", e.amount().cents()),
-                                        Updates.push(
-                                                "payments",
-                                                new Document(
-                                                                "disbursementId",
-                                                                e.disbursementId().value())
-                                                        .append("amountCents", e.amount().cents())
-                                                        .append(
-                                                                "paidOn",
-                                                                DocValues.date(e.paidOn()))
-                                                        .append(
-                                                                "position",
-                                                                t.event().position())))));
+                                ClaimsCodec.paid(e, t.event())));
     }
 
     @Override
@@ -202,149 +129,59 @@ public class ClaimsProjection extends DeclaredProjection {
 
     private void opened(FundingProgrammeOpened e, ViewTarget t) {
         String programme = e.programmeId().value();
-        t.apply(
-                PROGRAMMES,
-                programme,
-                Updates.combine(
-                        Updates.set("programmeId", programme),
-                        Updates.set("name", e.name()),
-                        Updates.set(
-                                "sources",
-                                e.sources().stream().map(s -> s.code().value()).toList()),
-                        Updates.set("openedPosition", t.event().position())));
+        t.apply(PROGRAMMES, programme, ClaimsCodec.opened(e, t.event()));
         for (FundingSource source : e.sources()) {
             t.apply(
                     SOURCES,
                     key(programme, source.code().value()),
-                    Updates.combine(
-                            Updates.set("programmeId", programme),
-                            Updates.set("code", source.code().value()),
-                            Updates.set("name", source.name()),
-                            Updates.set("committedCents", source.committed().cents()),
-                            Updates.set(
-                                    "rate",
-                                    source.coFinancingRate() == null
-                                            ? null
-                                            : source.coFinancingRate().toString())));
+                    ClaimsCodec.source(programme, source));
         }
     }
 
-    private void approved(ProgressReportApproved e, ViewTarget t) {
-        String programme = e.programmeId().value();
+    private static void filed(
+            ViewTarget t,
+            ProgrammeId programme,
+            ReportId reportId,
+            ReportKind kind,
+            Period period,
+            String status) {
         t.apply(
                 REPORTS,
-                key(programme, e.reportId().value()),
-                Updates.combine(
-                        Updates.set("status", "APPROVED"),
-                        Updates.set(
-                                "decidedOn",
-                                e.decidedOn() == null ? null : DocValues.date(e.decidedOn())),
-                        Updates.set("approvedEligibleCents", e.approvedEligible().cents()),
-                        Updates.set("remarks", e.remarks()),
-                        Updates.set("decisionPosition", t.event().position()),
-                        trail("APPROVED", t.event())));
-        t.apply(
-                PROGRAMMES,
-                programme,
-                Updates.combine(
-                        Updates.inc("approvedEligibleCents", e.approvedEligible().cents()),
-                        Updates.push(
-                                "approvals",
-                                new Document("reportId", e.reportId().value())
-                                        .append(
-                                                "decidedOn",
-                                                e.decidedOn() == null
-                                                        ? null
-                                                        : DocValues.date(e.decidedOn()))
-                                        .append(
-                                                "approvedEligibleCents",
-                                                e.approvedEligible().cents())
-                                        .append("position", t.event().position()))));
+                report(programme, reportId),
+                ClaimsCodec.filed(
+                        programme.value(), reportId.value(), kind, period, status, t.event()));
+    }
+
+    private void approved(ProgressReportApproved e, ViewTarget t) {
+        t.apply(REPORTS, report(e.programmeId(), e.reportId()), ClaimsCodec.approved(e, t.event()));
+        t.apply(PROGRAMMES, e.programmeId().value(), ClaimsCodec.approval(e, t.event()));
     }
 
     private void resubmitted(ProgressReportResubmitted e, ViewTarget t) {
-        String reportKey = key(e.programmeId().value(), e.reportId().value());
-        t.apply(
-                REPORTS,
-                reportKey,
-                Updates.combine(
-                        Updates.set("status", "SUBMITTED"),
-                        Updates.unset("decidedOn"),
-                        trail("RESUBMITTED", t.event())));
+        String reportKey = report(e.programmeId(), e.reportId());
+        t.apply(REPORTS, reportKey, ClaimsCodec.resubmitted(t.event()));
         // A resubmitted report is reviewed afresh, as the programme decides it: its lines await
         // review again.
         Document report = t.writer().collection(REPORTS).find(Filters.eq("_id", reportKey)).first();
-        List<String> lineIds =
-                report == null ? List.of() : report.getList("lineIds", String.class, List.of());
+        List<String> lineIds = report == null ? List.of() : ClaimsCodec.report(report).lineIds();
         for (String lineId : lineIds) {
-            t.apply(
-                    LINES,
-                    key(e.programmeId().value(), lineId),
-                    Updates.combine(
-                            Updates.set("status", "DECLARED"),
-                            Updates.unset("acceptedEligibleCents"),
-                            Updates.unset("reviewRemarks"),
-                            Updates.unset("reviewPosition")));
+            t.apply(LINES, key(e.programmeId().value(), lineId), ClaimsCodec.reviewCleared());
         }
     }
 
     private void declared(ExpenditureLineDeclared e, ViewTarget t) {
-        String programme = e.programmeId().value();
         t.apply(
                 LINES,
-                key(programme, e.lineId().value()),
-                Updates.combine(
-                        Updates.set("programmeId", programme),
-                        Updates.set("reportId", e.reportId().value()),
-                        Updates.set("lineId", e.lineId().value()),
-                        Updates.set("supplierName", e.supplier().name()),
-                        Updates.set("supplierVat", e.supplier().vatNumber().value()),
-                        Updates.set("invoiceNumber", e.invoiceNumber()),
-                        Updates.set("invoiceDate", DocValues.date(e.invoiceDate())),
-                        Updates.set("paymentDate", DocValues.date(e.paymentDate())),
-                        Updates.set("description", e.description()),
-                        Updates.set("category", e.category().name()),
-                        Updates.set("amountExclVatCents", e.amountExclVat().cents()),
-                        Updates.set("declaredEligibleCents", e.declaredEligible().cents()),
-                        Updates.set(
-                                "evidence",
-                                e.evidence().stream()
-                                        .map(
-                                                d ->
-                                                        new Document("sha256", d.sha256())
-                                                                .append("fileName", d.fileName())
-                                                                .append("mediaType", d.mediaType())
-                                                                .append("sizeBytes", d.sizeBytes()))
-                                        .toList()),
-                        Updates.set("status", "DECLARED"),
-                        Updates.set("declaredPosition", t.event().position())));
+                key(e.programmeId().value(), e.lineId().value()),
+                ClaimsCodec.declared(e, t.event()));
         t.apply(
                 REPORTS,
-                key(programme, e.reportId().value()),
-                Updates.addToSet("lineIds", e.lineId().value()));
+                report(e.programmeId(), e.reportId()),
+                ClaimsCodec.lineListed(e.lineId().value()));
     }
 
-    private static Bson report(
-            String programme,
-            String reportId,
-            String kind,
-            java.time.LocalDate from,
-            java.time.LocalDate to,
-            String status,
-            ViewEvent event) {
-        return Updates.combine(
-                Updates.set("programmeId", programme),
-                Updates.set("reportId", reportId),
-                Updates.set("kind", kind),
-                Updates.set("periodFrom", DocValues.date(from)),
-                Updates.set("periodTo", DocValues.date(to)),
-                Updates.set("status", status),
-                trail(status, event));
-    }
-
-    private static Bson trail(String action, ViewEvent event) {
-        return Updates.push(
-                "trail", new Document("action", action).append("position", event.position()));
+    private static String report(ProgrammeId programme, ReportId report) {
+        return key(programme.value(), report.value());
     }
 
     static String key(String programmeId, String id) {

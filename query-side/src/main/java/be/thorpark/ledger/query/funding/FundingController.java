@@ -11,6 +11,8 @@ import be.thorpark.ledger.query.view.ViewReads;
 import be.thorpark.ledger.query.view.ViewResponses;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,31 +95,37 @@ class FundingController {
     @GetMapping("/{id}")
     ResponseEntity<FundingOverview.ProgrammeDetail> one(@PathVariable String id, ViewQuery query) {
         ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        long position = view.position();
-        FundingOverview funding = new FundingOverview(view.source());
         FundingOverview.ProgrammeDetail programme =
-                funding.one(id)
+                new FundingOverview(view.source())
+                        .one(id)
                         .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
-        return ViewResponses.entity(position, programme.version(), programme);
+        return ViewResponses.entity(view.position(), programme.version(), programme);
     }
 
     @GetMapping("/{id}/reports/{reportId}")
     ResponseEntity<FundingOverview.ReportLine> report(
             @PathVariable String id, @PathVariable String reportId, ViewQuery query) {
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        return part(
-                view, new FundingOverview(view.source()).report(id, reportId), "report", reportId);
+        return part(query, funding -> funding.report(id, reportId), "report", reportId);
     }
 
     @GetMapping("/{id}/disbursements/{disbursementId}")
     ResponseEntity<FundingOverview.DisbursementLine> disbursement(
             @PathVariable String id, @PathVariable String disbursementId, ViewQuery query) {
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
         return part(
-                view,
-                new FundingOverview(view.source()).disbursement(id, disbursementId),
+                query,
+                funding -> funding.disbursement(id, disbursementId),
                 "disbursement",
                 disbursementId);
+    }
+
+    @GetMapping("/{id}/steering-committee-meetings/{meetingId}")
+    ResponseEntity<FundingOverview.MeetingLine> meeting(
+            @PathVariable String id, @PathVariable String meetingId, ViewQuery query) {
+        return part(
+                query,
+                funding -> funding.meeting(id, meetingId),
+                "steering-committee meeting",
+                meetingId);
     }
 
     @GetMapping("/{id}/steering-committee-meetings")
@@ -125,37 +133,7 @@ class FundingController {
             @PathVariable String id,
             ViewQuery query,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = query.pageRequest();
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        List<FundingOverview.MeetingLine> all =
-                new FundingOverview(view.source())
-                        .meetingList(id)
-                        .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
-        return ViewResponses.list(accept, ViewPage.of(all, request, view.position()), MEETING_CSV);
-    }
-
-    @GetMapping("/{id}/steering-committee-meetings/{meetingId}")
-    ResponseEntity<FundingOverview.MeetingLine> meeting(
-            @PathVariable String id, @PathVariable String meetingId, ViewQuery query) {
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        return part(
-                view,
-                new FundingOverview(view.source()).meeting(id, meetingId),
-                "steering-committee meeting",
-                meetingId);
-    }
-
-    /**
-     * A part of a programme, tagged with the programme's version: the If-Match of a command on that
-     * part.
-     */
-    private static <T> ResponseEntity<T> part(
-            ViewReads.Snapshot view,
-            Optional<FundingOverview.Part<T>> part,
-            String what,
-            String id) {
-        FundingOverview.Part<T> found = part.orElseThrow(() -> new ViewNotFoundException(what, id));
-        return ViewResponses.entity(view.position(), found.version(), found.part());
+        return ofProgramme(id, query, accept, FundingOverview::meetingList, MEETING_CSV);
     }
 
     @GetMapping("/{id}/sources")
@@ -163,14 +141,7 @@ class FundingController {
             @PathVariable String id,
             ViewQuery query,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = query.pageRequest();
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        long position = view.position();
-        FundingOverview funding = new FundingOverview(view.source());
-        List<FundingOverview.SourceLine> all =
-                funding.sources(id)
-                        .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
-        return ViewResponses.list(accept, ViewPage.of(all, request, position), SOURCE_CSV);
+        return ofProgramme(id, query, accept, FundingOverview::sources, SOURCE_CSV);
     }
 
     @GetMapping("/{id}/disbursements")
@@ -178,14 +149,7 @@ class FundingController {
             @PathVariable String id,
             ViewQuery query,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        PageRequest request = query.pageRequest();
-        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        long position = view.position();
-        FundingOverview funding = new FundingOverview(view.source());
-        List<FundingOverview.DisbursementLine> all =
-                funding.disbursements(id)
-                        .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
-        return ViewResponses.list(accept, ViewPage.of(all, request, position), DISBURSEMENT_CSV);
+        return ofProgramme(id, query, accept, FundingOverview::disbursements, DISBURSEMENT_CSV);
     }
 
     @GetMapping("/{id}/reports")
@@ -193,13 +157,37 @@ class FundingController {
             @PathVariable String id,
             ViewQuery query,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return ofProgramme(id, query, accept, FundingOverview::reportList, REPORT_CSV);
+    }
+
+    /**
+     * A part of a programme, tagged with the programme's version: the If-Match of a command on that
+     * part.
+     */
+    private <T> ResponseEntity<T> part(
+            ViewQuery query,
+            Function<FundingOverview, Optional<FundingOverview.Part<T>>> find,
+            String what,
+            String id) {
+        ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
+        FundingOverview.Part<T> found =
+                find.apply(new FundingOverview(view.source()))
+                        .orElseThrow(() -> new ViewNotFoundException(what, id));
+        return ViewResponses.entity(view.position(), found.version(), found.part());
+    }
+
+    /** One page of a list of a programme's parts, as JSON or CSV; 404 for an unknown programme. */
+    private <T> ResponseEntity<?> ofProgramme(
+            String id,
+            ViewQuery query,
+            String accept,
+            BiFunction<FundingOverview, String, Optional<List<T>>> lines,
+            List<CsvWriter.Column<T>> csv) {
         PageRequest request = query.pageRequest();
         ViewReads.Snapshot view = reads.read(FundingProjection.NAME, query);
-        long position = view.position();
-        FundingOverview funding = new FundingOverview(view.source());
-        List<FundingOverview.ReportLine> all =
-                funding.reportList(id)
+        List<T> all =
+                lines.apply(new FundingOverview(view.source()), id)
                         .orElseThrow(() -> new ViewNotFoundException("funding programme", id));
-        return ViewResponses.list(accept, ViewPage.of(all, request, position), REPORT_CSV);
+        return ViewResponses.list(accept, ViewPage.of(all, request, view.position()), csv);
     }
 }

@@ -9,11 +9,10 @@ import com.mongodb.client.model.Sorts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.bson.Document;
 
 /**
@@ -99,36 +98,35 @@ class FundingOverview {
 
     ViewPage<ProgrammeLine> list(PageRequest request, long position) {
         long total =
-                views.collection(FundingProjection.PROGRAMMES)
-                        .countDocuments(Filters.exists("programmeId"));
+                views.collection(FundingProjection.PROGRAMMES).countDocuments(FundingCodec.OPENED);
         List<ProgrammeLine> items = new ArrayList<>();
-        for (Document programme :
+        for (Document stored :
                 views.collection(FundingProjection.PROGRAMMES)
-                        .find(Filters.exists("programmeId"))
+                        .find(FundingCodec.OPENED)
                         .sort(Sorts.ascending("_id"))
                         .skip(request.skip())
                         .limit(request.size())) {
-            String id = programme.getString("_id");
-            Amounts totals = totals(sources(programme, disbursementDocs(id)));
+            FundingProgrammeDocument programme = FundingCodec.programme(stored);
+            Amounts totals = totals(sources(programme, disbursementDocs(programme.id())));
             items.add(
                     new ProgrammeLine(
-                            id,
-                            programme.getString("name"),
+                            programme.id(),
+                            programme.name(),
                             totals.committed(),
                             totals.requested(),
                             totals.paid(),
                             totals.remaining(),
-                            DocValues.longValue(programme, "position")));
+                            programme.position()));
         }
         return new ViewPage<>(items, request.page(), request.size(), total, position);
     }
 
     Optional<ProgrammeDetail> one(String id) {
-        Document programme = programme(id);
+        FundingProgrammeDocument programme = programme(id);
         if (programme == null) {
             return Optional.empty();
         }
-        List<Document> disbursementDocs = disbursementDocs(id);
+        List<DisbursementDocument> disbursementDocs = disbursementDocs(id);
         List<SourceLine> sources = sources(programme, disbursementDocs);
         List<ReportLine> reports = reports(id);
         boolean approved = reports.stream().anyMatch(r -> "APPROVED".equals(r.status()));
@@ -138,60 +136,53 @@ class FundingOverview {
                                 s ->
                                         ERDF.equals(s.code())
                                                 && new BigDecimal(s.remaining()).signum() > 0);
-        long position = DocValues.longValue(programme, "position");
-        for (Document doc : disbursementDocs) {
-            position = Math.max(position, DocValues.longValue(doc, "position"));
+        long position = programme.position();
+        for (DisbursementDocument doc : disbursementDocs) {
+            position = Math.max(position, doc.position());
         }
         return Optional.of(
                 new ProgrammeDetail(
                         id,
-                        programme.getString("name"),
-                        text(programme.get("openedAt")),
+                        programme.name(),
+                        FundingCodec.text(programme.openedAt()),
                         sources,
                         totals(sources),
                         approved && erdfLeft,
                         reports,
                         disbursementDocs.stream().map(FundingOverview::disbursement).toList(),
                         meetings(id),
-                        DocValues.longValue(programme, "version"),
+                        programme.version(),
                         position));
     }
 
     Optional<Part<ReportLine>> report(String programmeId, String reportId) {
-        Document programme = programme(programmeId);
-        Document report = part(FundingProjection.REPORTS, programmeId, reportId, "reportId");
-        return programme == null || report == null
-                ? Optional.empty()
-                : Optional.of(
-                        new Part<>(
-                                programmeId,
-                                report(report),
-                                DocValues.longValue(programme, "version")));
+        return part(
+                programmeId,
+                FundingProjection.REPORTS,
+                reportId,
+                FundingCodec::report,
+                r -> r.reportId() != null,
+                FundingOverview::report);
     }
 
     Optional<Part<DisbursementLine>> disbursement(String programmeId, String disbursementId) {
-        Document programme = programme(programmeId);
-        Document disbursement =
-                part(FundingProjection.DISBURSEMENTS, programmeId, disbursementId, "amount");
-        return programme == null || disbursement == null
-                ? Optional.empty()
-                : Optional.of(
-                        new Part<>(
-                                programmeId,
-                                disbursement(disbursement),
-                                DocValues.longValue(programme, "version")));
+        return part(
+                programmeId,
+                FundingProjection.DISBURSEMENTS,
+                disbursementId,
+                FundingCodec::disbursement,
+                d -> d.amount() != null,
+                FundingOverview::disbursement);
     }
 
     Optional<Part<MeetingLine>> meeting(String programmeId, String meetingId) {
-        Document programme = programme(programmeId);
-        Document meeting = part(FundingProjection.MEETINGS, programmeId, meetingId, "meetingId");
-        return programme == null || meeting == null
-                ? Optional.empty()
-                : Optional.of(
-                        new Part<>(
-                                programmeId,
-                                meeting(meeting),
-                                DocValues.longValue(programme, "version")));
+        return part(
+                programmeId,
+                FundingProjection.MEETINGS,
+                meetingId,
+                FundingCodec::meeting,
+                m -> m.meetingId() != null,
+                FundingOverview::meeting);
     }
 
     Optional<List<MeetingLine>> meetingList(String programmeId) {
@@ -201,19 +192,32 @@ class FundingOverview {
     }
 
     /**
-     * A part's document by its exact key; null unless it holds {@code requiredField} (its first
-     * event arrived).
+     * A part of an opened programme by its exact key, once its first event arrived ({@code seen}),
+     * with the programme's version.
      */
-    private Document part(String collection, String programmeId, String id, String requiredField) {
-        Document doc =
+    private <D, T> Optional<Part<T>> part(
+            String programmeId,
+            String collection,
+            String id,
+            Function<Document, D> decode,
+            Predicate<D> seen,
+            Function<D, T> line) {
+        FundingProgrammeDocument programme = programme(programmeId);
+        if (programme == null) {
+            return Optional.empty();
+        }
+        Document stored =
                 views.collection(collection)
                         .find(Filters.eq("_id", FundingProjection.key(programmeId, id)))
                         .first();
-        return doc != null && doc.containsKey(requiredField) ? doc : null;
+        return Optional.ofNullable(stored)
+                .map(decode)
+                .filter(seen)
+                .map(d -> new Part<>(programmeId, line.apply(d), programme.version()));
     }
 
     Optional<List<SourceLine>> sources(String id) {
-        Document programme = programme(id);
+        FundingProgrammeDocument programme = programme(id);
         return programme == null
                 ? Optional.empty()
                 : Optional.of(sources(programme, disbursementDocs(id)));
@@ -230,57 +234,39 @@ class FundingOverview {
         return programme(id) == null ? Optional.empty() : Optional.of(reports(id));
     }
 
-    private Document programme(String id) {
-        Document programme =
+    private FundingProgrammeDocument programme(String id) {
+        Document stored =
                 views.collection(FundingProjection.PROGRAMMES).find(Filters.eq("_id", id)).first();
         // Events of a programme's parts can arrive before the programme itself; only an opened one
         // is shown.
-        return programme != null && programme.containsKey("programmeId") ? programme : null;
+        FundingProgrammeDocument programme = stored == null ? null : FundingCodec.programme(stored);
+        return programme != null && programme.opened() ? programme : null;
     }
 
-    private List<Document> disbursementDocs(String programmeId) {
-        List<Document> docs = new ArrayList<>();
-        views.collection(FundingProjection.DISBURSEMENTS)
-                .find(Filters.and(Filters.eq("programmeId", programmeId), Filters.exists("amount")))
-                .sort(Sorts.ascending("_id"))
-                .into(docs);
+    private List<DisbursementDocument> disbursementDocs(String programmeId) {
+        List<DisbursementDocument> docs = new ArrayList<>();
+        for (Document stored :
+                views.collection(FundingProjection.DISBURSEMENTS)
+                        .find(FundingCodec.partsOf(programmeId, FundingCodec.REQUESTED))
+                        .sort(Sorts.ascending("_id"))) {
+            docs.add(FundingCodec.disbursement(stored));
+        }
         return docs;
     }
 
-    private static List<SourceLine> sources(Document programme, List<Document> disbursements) {
-        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Document source : DocValues.documents(programme, "sources")) {
-            sums.put(
-                    source.getString("code"),
-                    new BigDecimal[] {
-                        DocValues.decimalOrZero(source, "committed"), zero(), zero()
-                    });
-            names.put(source.getString("code"), source.getString("name"));
-        }
-        for (Document d : disbursements) {
-            BigDecimal[] sum =
-                    sums.computeIfAbsent(
-                            d.getString("source"), k -> new BigDecimal[] {zero(), zero(), zero()});
-            if (d.get("paidOn") != null) {
-                BigDecimal paid = DocValues.decimal(d, "paidAmount");
-                sum[2] = sum[2].add(paid != null ? paid : DocValues.decimalOrZero(d, "amount"));
-            } else {
-                sum[1] = sum[1].add(DocValues.decimalOrZero(d, "amount"));
-            }
-        }
-        List<SourceLine> lines = new ArrayList<>();
-        sums.forEach(
-                (code, s) ->
-                        lines.add(
+    private static List<SourceLine> sources(
+            FundingProgrammeDocument programme, List<DisbursementDocument> disbursements) {
+        return programme.sums(disbursements).stream()
+                .map(
+                        s ->
                                 new SourceLine(
-                                        code,
-                                        names.get(code),
-                                        DocValues.text(s[0]),
-                                        DocValues.text(s[1]),
-                                        DocValues.text(s[2]),
-                                        DocValues.text(s[0].subtract(s[1]).subtract(s[2])))));
-        return lines;
+                                        s.code(),
+                                        s.name(),
+                                        DocValues.text(s.committed()),
+                                        DocValues.text(s.requested()),
+                                        DocValues.text(s.paid()),
+                                        DocValues.text(s.remaining())))
+                .toList();
     }
 
     private static Amounts totals(List<SourceLine> sources) {
@@ -303,12 +289,9 @@ class FundingOverview {
         List<ReportLine> lines = new ArrayList<>();
         for (Document report :
                 views.collection(FundingProjection.REPORTS)
-                        .find(
-                                Filters.and(
-                                        Filters.eq("programmeId", programmeId),
-                                        Filters.exists("reportId")))
+                        .find(FundingCodec.partsOf(programmeId, FundingCodec.REPORTED))
                         .sort(Sorts.ascending("_id"))) {
-            lines.add(report(report));
+            lines.add(report(FundingCodec.report(report)));
         }
         lines.sort(
                 Comparator.comparingLong(
@@ -318,27 +301,25 @@ class FundingOverview {
         return lines;
     }
 
-    private static ReportLine report(Document report) {
+    private static ReportLine report(ProgressReportDocument report) {
         List<TrailEntry> trail =
-                DocValues.documents(report, "trail").stream()
-                        .sorted(Comparator.comparingLong(t -> DocValues.longValue(t, "position")))
+                report.trailInOrder().stream()
                         .map(
                                 t ->
                                         new TrailEntry(
-                                                t.getString("action"),
-                                                text(t.get("at")),
-                                                t.getString("summary"),
-                                                t.getString("remarks"),
-                                                DocValues.longValue(t, "position")))
+                                                t.action(),
+                                                FundingCodec.text(t.at()),
+                                                t.summary(),
+                                                t.remarks(),
+                                                t.position()))
                         .toList();
-        String status = trail.isEmpty() ? "SUBMITTED" : trail.get(trail.size() - 1).action();
         return new ReportLine(
-                report.getString("reportId"),
-                report.getString("kind"),
-                report.getString("periodFrom"),
-                report.getString("periodTo"),
-                report.getString("summary"),
-                status,
+                report.reportId(),
+                report.kind(),
+                FundingCodec.text(report.periodFrom()),
+                FundingCodec.text(report.periodTo()),
+                report.summary(),
+                report.status(),
                 trail);
     }
 
@@ -346,42 +327,35 @@ class FundingOverview {
         List<MeetingLine> lines = new ArrayList<>();
         for (Document meeting :
                 views.collection(FundingProjection.MEETINGS)
-                        .find(Filters.eq("programmeId", programmeId))
-                        .sort(Sorts.ascending("date", "_id"))) {
-            lines.add(meeting(meeting));
+                        .find(FundingCodec.meetingsOf(programmeId))
+                        .sort(FundingCodec.MEETING_ORDER)) {
+            lines.add(meeting(FundingCodec.meeting(meeting)));
         }
         return lines;
     }
 
-    private static MeetingLine meeting(Document meeting) {
+    private static MeetingLine meeting(MeetingDocument meeting) {
         return new MeetingLine(
-                meeting.getString("meetingId"),
-                meeting.getString("date"),
-                meeting.getList("participants", String.class, List.of()),
-                meeting.getList("decisions", String.class, List.of()));
+                meeting.meetingId(),
+                FundingCodec.text(meeting.date()),
+                meeting.participants(),
+                meeting.decisions());
     }
 
-    private static DisbursementLine disbursement(Document d) {
-        boolean paid = d.get("paidOn") != null;
+    private static DisbursementLine disbursement(DisbursementDocument d) {
         return new DisbursementLine(
-                d.getString("disbursementId"),
-                d.getString("source"),
-                DocValues.text(DocValues.decimal(d, "amount")),
-                d.getString("reportId"),
-                d.getString("periodFrom"),
-                d.getString("periodTo"),
-                paid ? DisbursementStatus.PAID : DisbursementStatus.REQUESTED,
-                text(d.get("requestedAt")),
-                d.getString("paidOn"));
+                d.disbursementId(),
+                d.source(),
+                DocValues.text(d.amount()),
+                d.reportId(),
+                FundingCodec.text(d.periodFrom()),
+                FundingCodec.text(d.periodTo()),
+                d.paid() ? DisbursementStatus.PAID : DisbursementStatus.REQUESTED,
+                FundingCodec.text(d.requestedAt()),
+                FundingCodec.text(d.paidOn()));
     }
 
     private static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
-    }
-
-    private static String text(Object value) {
-        return value == null
-                ? null
-                : value instanceof Date d ? d.toInstant().toString() : value.toString();
+        return FundingProgrammeDocument.zero();
     }
 }

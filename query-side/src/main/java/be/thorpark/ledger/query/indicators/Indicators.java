@@ -3,7 +3,6 @@ package be.thorpark.ledger.query.indicators;
 import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewWriter;
 import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.bson.Document;
 
 /**
@@ -60,24 +60,42 @@ public class Indicators {
     }
 
     public Answer on(LocalDate date, long position) {
-        Document campus =
-                Optional.ofNullable(
-                                views.collection(IndicatorsProjection.CAMPUS)
-                                        .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID))
-                                        .first())
-                        .orElse(new Document());
-        Map<String, Document> tenants = byId(IndicatorsProjection.TENANTS, campus, "tenantIds");
-        Map<String, Document> units = byId(IndicatorsProjection.UNITS, campus, "unitIds");
-        Map<String, Document> leases = byId(IndicatorsProjection.LEASES, campus, "leaseIds");
-        Map<String, Document> jobs = byId(IndicatorsProjection.JOBS, campus, "jobTenantIds");
+        CampusIndexDocument campus =
+                IndicatorsCodec.campus(
+                        views.collection(IndicatorsProjection.CAMPUS)
+                                .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID))
+                                .first());
+        Map<String, IndicatorTenantDocument> tenants =
+                byId(
+                        IndicatorsProjection.TENANTS,
+                        campus.tenantIds(),
+                        IndicatorsCodec::tenant,
+                        IndicatorTenantDocument::id);
+        Map<String, IndicatorUnitDocument> units =
+                byId(
+                        IndicatorsProjection.UNITS,
+                        campus.unitIds(),
+                        IndicatorsCodec::unit,
+                        IndicatorUnitDocument::id);
+        Map<String, LeaseDocument> leases =
+                byId(
+                        IndicatorsProjection.LEASES,
+                        campus.leaseIds(),
+                        LeaseCodec::decode,
+                        LeaseDocument::id);
+        Map<String, IndicatorJobsDocument> jobs =
+                byId(
+                        IndicatorsProjection.JOBS,
+                        campus.jobTenantIds(),
+                        IndicatorsCodec::jobs,
+                        IndicatorJobsDocument::id);
 
         TreeSet<Long> hostedLineage = new TreeSet<>();
         TreeSet<Long> leasedLineage = new TreeSet<>();
         Map<String, String> hostedProfiles = new TreeMap<>();
         Map<String, List<String>> tenantsByEnterprise = new HashMap<>();
         BigDecimal leased = BigDecimal.ZERO;
-        for (Document stored : leases.values()) {
-            LeaseDocument lease = LeaseCodec.decode(stored);
+        for (LeaseDocument lease : leases.values()) {
             Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isEmpty()) {
                 continue;
@@ -85,19 +103,15 @@ public class Indicators {
             leased = leased.add(terms.get().area());
             List<Long> positions = lease.lineage();
             leasedLineage.addAll(positions);
-            Document tenant = tenants.get(lease.tenantId());
+            IndicatorTenantDocument tenant = tenants.get(lease.tenantId());
             if (tenant != null) {
-                // A tenant without an enterprise number counts as an enterprise of its own.
-                String enterprise =
-                        tenant.getString("enterpriseNumber") != null
-                                ? tenant.getString("enterpriseNumber")
-                                : "tenant " + tenant.getString("_id");
-                hostedProfiles.put(enterprise, tenant.getString("profile"));
+                String enterprise = tenant.enterprise();
+                hostedProfiles.put(enterprise, tenant.profile());
                 tenantsByEnterprise
                         .computeIfAbsent(enterprise, k -> new ArrayList<>())
-                        .add(tenant.getString("_id"));
+                        .add(tenant.id());
                 hostedLineage.addAll(positions);
-                hostedLineage.add(DocValues.longValue(tenant, "registeredPosition"));
+                hostedLineage.add(tenant.registeredPosition());
             }
         }
 
@@ -108,8 +122,7 @@ public class Indicators {
         for (Map.Entry<String, String> e : hostedProfiles.entrySet()) {
             if ("START_UP".equals(e.getValue())) {
                 for (String tenantId : tenantsByEnterprise.get(e.getKey())) {
-                    startUpLineage.add(
-                            DocValues.longValue(tenants.get(tenantId), "registeredPosition"));
+                    startUpLineage.add(tenants.get(tenantId).registeredPosition());
                 }
             }
         }
@@ -119,35 +132,29 @@ public class Indicators {
         TreeSet<Long> jobsLineage = new TreeSet<>();
         for (List<String> tenantIds : tenantsByEnterprise.values()) {
             for (String tenantId : tenantIds) {
-                Document registrations = jobs.get(tenantId);
+                IndicatorJobsDocument registrations = jobs.get(tenantId);
                 if (registrations == null) {
                     continue;
                 }
-                for (Document r :
-                        registrations.getList("registrations", Document.class, List.of())) {
-                    if (LocalDate.parse(r.getString("effectiveDate")).isAfter(date)) {
+                for (IndicatorJobsDocument.Registration r : registrations.registrations()) {
+                    if (r.effectiveDate().isAfter(date)) {
                         continue;
                     }
-                    int sign = "ENDED".equals(r.getString("change")) ? -1 : 1;
-                    int count = r.getInteger("count");
-                    BigDecimal fte =
-                            r.getString("fte") == null
-                                    ? BigDecimal.valueOf(count)
-                                    : new BigDecimal(r.getString("fte"));
-                    netJobs += (long) sign * count;
+                    int sign = r.ended() ? -1 : 1;
+                    BigDecimal fte = r.fteOrCount();
+                    netJobs += (long) sign * r.count();
                     netFte = netFte.add(sign < 0 ? fte.negate() : fte);
-                    jobsLineage.add(DocValues.longValue(r, "position"));
+                    jobsLineage.add(r.position());
                 }
             }
         }
 
         BigDecimal delivered = BigDecimal.ZERO;
         TreeSet<Long> deliveredLineage = new TreeSet<>();
-        for (Document unit : units.values()) {
-            LocalDate available = DocValues.date(unit, "availableFrom");
-            if (available != null && !available.isAfter(date)) {
-                delivered = delivered.add(DocValues.decimal(unit, "area"));
-                deliveredLineage.add(DocValues.longValue(unit, "registeredPosition"));
+        for (IndicatorUnitDocument unit : units.values()) {
+            if (unit.deliveredOn(date)) {
+                delivered = delivered.add(unit.area());
+                deliveredLineage.add(unit.registeredPosition());
             }
         }
 
@@ -217,15 +224,20 @@ public class Indicators {
         return new Answer(date.toString(), byProfile, figures, position);
     }
 
-    private Map<String, Document> byId(String collection, Document campus, String field) {
-        List<String> ids = campus.getList(field, String.class, List.of());
-        Map<String, Document> found = new HashMap<>();
+    /** The documents of {@code collection} with the ids {@code ids}, read by exact key. */
+    private <T> Map<String, T> byId(
+            String collection,
+            List<String> ids,
+            Function<Document, T> decode,
+            Function<T, String> id) {
+        Map<String, T> found = new HashMap<>();
         if (ids.isEmpty()) {
             return found;
         }
         views.collection(collection)
                 .find(Filters.in("_id", ids))
-                .forEach(d -> found.put(d.getString("_id"), d));
+                .map(decode::apply)
+                .forEach(d -> found.put(id.apply(d), d));
         return found;
     }
 }

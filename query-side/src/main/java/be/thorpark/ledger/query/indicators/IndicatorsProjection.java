@@ -6,13 +6,8 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DeclaredProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import be.thorpark.ledger.query.view.ViewEvent;
 import be.thorpark.ledger.query.view.ViewTarget;
-import com.mongodb.client.model.Updates;
 import java.util.List;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,61 +33,22 @@ public class IndicatorsProjection extends DeclaredProjection {
         on(
                 TenantRegistered.class,
                 (e, t) -> {
-                    t.apply(
-                            TENANTS,
-                            e.tenantId().value(),
-                            Updates.combine(
-                                    Updates.set("tenantId", e.tenantId().value()),
-                                    Updates.set("name", e.name()),
-                                    // Registrations over REST always name one; events of other
-                                    // origins may not, and must not stop
-                                    // the view.
-                                    Updates.set(
-                                            "enterpriseNumber",
-                                            e.enterpriseNumber() == null
-                                                    ? null
-                                                    : e.enterpriseNumber().formatted()),
-                                    Updates.set("profile", e.profile().name()),
-                                    Updates.set("registeredPosition", t.event().position())));
-                    listed(t, "tenantIds", e.tenantId().value());
+                    t.apply(TENANTS, e.tenantId().value(), IndicatorsCodec.tenant(e, t.event()));
+                    listed(t, IndicatorsCodec.TENANT_IDS, e.tenantId().value());
                 });
         on(
                 UnitRegistered.class,
                 (e, t) -> {
-                    t.apply(
-                            UNITS,
-                            e.unitId().value(),
-                            Updates.combine(
-                                    Updates.set("unitId", e.unitId().value()),
-                                    Updates.set("area", DocValues.decimal(e.area())),
-                                    Updates.set("availableFrom", DocValues.date(e.availableFrom())),
-                                    Updates.set("registeredPosition", t.event().position())));
-                    listed(t, "unitIds", e.unitId().value());
+                    t.apply(UNITS, e.unitId().value(), IndicatorsCodec.unit(e, t.event()));
+                    listed(t, IndicatorsCodec.UNIT_IDS, e.unitId().value());
                 });
-        include(LeaseTimeline.keptIn(LEASES, IndicatorsProjection::lineage));
-        on(LeaseSigned.class, (e, t) -> listed(t, "leaseIds", e.leaseId().value()));
+        include(LeaseTimeline.keptIn(LEASES, IndicatorsCodec::lineage));
+        on(LeaseSigned.class, (e, t) -> listed(t, IndicatorsCodec.LEASE_IDS, e.leaseId().value()));
         on(
                 JobsRegistered.class,
                 (e, t) -> {
-                    t.apply(
-                            JOBS,
-                            e.tenantId().value(),
-                            Updates.combine(
-                                    Updates.set("tenantId", e.tenantId().value()),
-                                    Updates.push(
-                                            "registrations",
-                                            new Document("change", e.change().name())
-                                                    .append("count", e.count())
-                                                    .append(
-                                                            "fte",
-                                                            e.fte() == null
-                                                                    ? null
-                                                                    : e.fte().toString())
-                                                    .append(
-                                                            "effectiveDate",
-                                                            DocValues.date(e.effectiveDate()))
-                                                    .append("position", t.event().position()))));
-                    listed(t, "jobTenantIds", e.tenantId().value());
+                    t.apply(JOBS, e.tenantId().value(), IndicatorsCodec.jobs(e, t.event()));
+                    listed(t, IndicatorsCodec.JOB_TENANT_IDS, e.tenantId().value());
                 });
     }
 
@@ -106,17 +62,12 @@ public class IndicatorsProjection extends DeclaredProjection {
         return List.of(CAMPUS, TENANTS, LEASES, UNITS, JOBS);
     }
 
-    /** Each lease keeps the positions of the events it comes from. */
-    private static Bson lineage(ViewEvent event) {
-        return Updates.addToSet("positions", event.position());
-    }
-
     /**
      * Adds an id to the campus index. The index document is written by events of many entities, so
      * each write is idempotent by itself ({@code $addToSet}) rather than by the per-entity applied
      * position.
      */
     private static void listed(ViewTarget target, String field, String id) {
-        target.apply(CAMPUS, CAMPUS_ID, Updates.addToSet(field, id));
+        target.apply(CAMPUS, CAMPUS_ID, IndicatorsCodec.listed(field, id));
     }
 }

@@ -3,13 +3,9 @@ package be.thorpark.ledger.query.jobs;
 import be.thorpark.ledger.events.jobs.JobsRegistered;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.view.DeclaredProjection;
-import be.thorpark.ledger.query.view.DocValues;
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,34 +23,10 @@ public class JobsProjection extends DeclaredProjection {
     public JobsProjection() {
         on(
                 TenantRegistered.class,
-                (e, t) ->
-                        t.apply(
-                                JOBS,
-                                e.tenantId().value(),
-                                Updates.combine(
-                                        Updates.set("tenantId", e.tenantId().value()),
-                                        Updates.set("tenantName", e.name()))));
+                (e, t) -> t.apply(JOBS, e.tenantId().value(), JobsCodec.tenant(e)));
         on(
                 JobsRegistered.class,
-                (e, t) ->
-                        t.apply(
-                                JOBS,
-                                e.tenantId().value(),
-                                Updates.combine(
-                                        Updates.set("tenantId", e.tenantId().value()),
-                                        Updates.push(
-                                                "registrations",
-                                                new Document()
-                                                        .append("change", e.change().name())
-                                                        .append("count", e.count())
-                                                        .append("category", e.category())
-                                                        .append(
-                                                                "effectiveDate",
-                                                                DocValues.date(e.effectiveDate()))
-                                                        .append("position", t.event().position())
-                                                        .append(
-                                                                "recordedAt",
-                                                                t.event().recordedAt())))));
+                (e, t) -> t.apply(JOBS, e.tenantId().value(), JobsCodec.registered(e, t.event())));
     }
 
     @Override
@@ -69,7 +41,6 @@ public class JobsProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(
-                JOBS, List.of(new IndexModel(Indexes.ascending("registrations.effectiveDate"))));
+        return Map.of(JOBS, JobsCodec.indexes());
     }
 }

@@ -56,19 +56,19 @@ class JobsReport {
         List<TenantLine> tenants = new ArrayList<>();
         Map<String, Counts> quarters = new TreeMap<>();
         Counts totals = new Counts(0, 0, 0);
-        for (Document doc :
+        for (Document stored :
                 views.collection(JobsProjection.JOBS).find().sort(Sorts.ascending("_id"))) {
+            JobsDocument doc = JobsCodec.decode(stored);
             Counts counts = new Counts(0, 0, 0);
-            for (Document registration : DocValues.documents(doc, "registrations")) {
-                LocalDate effective = LocalDate.parse(registration.getString("effectiveDate"));
-                if (effective.isAfter(date)) {
+            for (JobsDocument.Registration registration : doc.registrations()) {
+                if (!registration.countsOn(date)) {
                     continue;
                 }
-                String change = registration.getString("change");
-                long count = DocValues.longValue(registration, "count");
+                String change = registration.change();
+                long count = registration.count();
                 counts = counts.plus(change, count);
                 quarters.merge(
-                        quarter(effective),
+                        quarter(registration.effectiveDate()),
                         new Counts(0, 0, 0).plus(change, count),
                         (a, b) ->
                                 new Counts(
@@ -83,8 +83,8 @@ class JobsReport {
                             totals.net() + counts.net());
             tenants.add(
                     new TenantLine(
-                            doc.getString("_id"),
-                            doc.getString("tenantName"),
+                            doc.id(),
+                            doc.tenantName(),
                             counts.created(),
                             counts.ended(),
                             counts.net()));

@@ -6,12 +6,11 @@ import static be.thorpark.ledger.query.odata.FeedProperty.instant;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.DisbursementDocument;
+import be.thorpark.ledger.query.funding.FundingCodec;
 import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 
 /**
  * Disbursements, requested and paid, as {@code GET /api/funding-programmes/{id}/disbursements}; the
@@ -62,25 +61,29 @@ final class DisbursementsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(FundingProjection.DISBURSEMENTS),
-                Filters.exists("amount"),
-                docs -> docs.stream().map(DisbursementsFeed::entity).toList());
+                FundingCodec.REQUESTED,
+                docs ->
+                        docs.stream()
+                                .map(FundingCodec::disbursement)
+                                .map(DisbursementsFeed::entity)
+                                .toList());
     }
 
-    private static Map<String, Object> entity(Document d) {
+    private static Map<String, Object> entity(DisbursementDocument d) {
         return FeedValues.entity(
-                "Id", d.getString("_id"),
-                "ProgrammeId", d.getString("programmeId"),
-                "DisbursementId", d.getString("disbursementId"),
-                "Source", d.getString("source"),
-                "Amount", DocValues.decimal(d, "amount"),
-                "ReportId", d.getString("reportId"),
-                "PeriodFrom", DocValues.date(d, "periodFrom"),
-                "PeriodTo", DocValues.date(d, "periodTo"),
-                "Status", d.get("paidOn") != null ? "PAID" : "REQUESTED",
-                "RequestedAt", FeedValues.instant(d, "requestedAt"),
-                "PaidOn", DocValues.date(d, "paidOn"),
-                "PaidAmount", DocValues.decimal(d, "paidAmount"),
-                "PaidAt", FeedValues.instant(d, "paidAt"),
-                "Position", DocValues.longValue(d, "position"));
+                "Id", d.id(),
+                "ProgrammeId", d.programmeId(),
+                "DisbursementId", d.disbursementId(),
+                "Source", d.source(),
+                "Amount", d.amount(),
+                "ReportId", d.reportId(),
+                "PeriodFrom", d.periodFrom(),
+                "PeriodTo", d.periodTo(),
+                "Status", d.paid() ? "PAID" : "REQUESTED",
+                "RequestedAt", d.requestedAt(),
+                "PaidOn", d.paidOn(),
+                "PaidAmount", d.paidAmount(),
+                "PaidAt", d.paidAt(),
+                "Position", d.position());
     }
 }

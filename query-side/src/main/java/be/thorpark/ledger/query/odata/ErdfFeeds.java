@@ -7,17 +7,23 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int64s;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 import static be.thorpark.ledger.query.odata.FeedProperty.texts;
 
+import be.thorpark.ledger.query.claims.ClaimsCodec;
 import be.thorpark.ledger.query.claims.ClaimsOverview;
+import be.thorpark.ledger.query.claims.ClaimsProgrammeDocument;
 import be.thorpark.ledger.query.claims.ClaimsProjection;
+import be.thorpark.ledger.query.claims.ClaimsReportDocument;
 import be.thorpark.ledger.query.indicators.Indicators;
 import be.thorpark.ledger.query.indicators.IndicatorsProjection;
-import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The ERDF monitoring views in the feed. Each reads its view through the REST view's own code
@@ -59,30 +65,12 @@ final class ErdfFeeds {
                         int64s("RequestPositions"),
                         int64s("PaymentPositions")),
                 context ->
-                        new DocumentRows(
-                                context.source().collection(ClaimsProjection.PROGRAMMES),
-                                Filters.exists("programmeId"),
-                                docs -> {
-                                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                                    return docs.stream()
-                                            .map(
-                                                    d ->
-                                                            claims.programme(d.getString("_id"))
-                                                                    .map(
-                                                                            p ->
-                                                                                    p
-                                                                                            .sources()
-                                                                                            .stream()
-                                                                                            .map(
-                                                                                                    s ->
-                                                                                                            claim(
-                                                                                                                    p
-                                                                                                                            .programmeId(),
-                                                                                                                    s))
-                                                                                            .toList())
-                                                                    .orElse(List.of()))
-                                            .toList();
-                                }));
+                        throughClaims(
+                                context,
+                                ClaimsProjection.PROGRAMMES,
+                                ClaimsCodec.OPENED,
+                                ClaimsCodec::programme,
+                                ErdfFeeds::claimsOf));
     }
 
     static FeedSet expenditureLines() {
@@ -113,33 +101,47 @@ final class ErdfFeeds {
                         int64("DeclaredPosition"),
                         int64("ReviewPosition")),
                 context ->
-                        new DocumentRows(
-                                context.source().collection(ClaimsProjection.REPORTS),
-                                Filters.exists("reportId"),
-                                docs -> {
-                                    ClaimsOverview claims = new ClaimsOverview(context.source());
-                                    return docs.stream()
-                                            .map(
-                                                    d ->
-                                                            claims.report(
-                                                                            d.getString(
-                                                                                    "programmeId"),
-                                                                            d.getString("reportId"))
-                                                                    .map(
-                                                                            r ->
-                                                                                    r
-                                                                                            .lines()
-                                                                                            .stream()
-                                                                                            .map(
-                                                                                                    l ->
-                                                                                                            line(
-                                                                                                                    r
-                                                                                                                            .programmeId(),
-                                                                                                                    l))
-                                                                                            .toList())
-                                                                    .orElse(List.of()))
-                                            .toList();
-                                }));
+                        throughClaims(
+                                context,
+                                ClaimsProjection.REPORTS,
+                                ClaimsCodec.FILED,
+                                ClaimsCodec::report,
+                                ErdfFeeds::linesOf));
+    }
+
+    /**
+     * The entities of a claims collection, each document decoded and answered as the REST claims
+     * view answers it.
+     */
+    private static <D> RowSource throughClaims(
+            FeedContext context,
+            String collection,
+            Bson filter,
+            Function<Document, D> decode,
+            BiFunction<ClaimsOverview, D, List<Map<String, Object>>> entities) {
+        return new DocumentRows(
+                context.source().collection(collection),
+                filter,
+                docs -> {
+                    ClaimsOverview claims = new ClaimsOverview(context.source());
+                    return docs.stream().map(decode).map(d -> entities.apply(claims, d)).toList();
+                });
+    }
+
+    /** The claims per source of one programme, as {@code GET .../claims} answers them. */
+    private static List<Map<String, Object>> claimsOf(
+            ClaimsOverview claims, ClaimsProgrammeDocument programme) {
+        return claims.programme(programme.id())
+                .map(p -> p.sources().stream().map(s -> claim(p.programmeId(), s)).toList())
+                .orElse(List.of());
+    }
+
+    /** The current lines of one report, as {@code GET .../lines} answers them. */
+    private static List<Map<String, Object>> linesOf(
+            ClaimsOverview claims, ClaimsReportDocument report) {
+        return claims.report(report.programmeId(), report.reportId())
+                .map(r -> r.lines().stream().map(l -> line(r.programmeId(), l)).toList())
+                .orElse(List.of());
     }
 
     /**

@@ -5,13 +5,14 @@ import static be.thorpark.ledger.query.odata.FeedProperty.instant;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.FundingCodec;
+import be.thorpark.ledger.query.funding.FundingProgrammeDocument;
 import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
 import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import java.util.stream.IntStream;
 
 /**
  * The funding programmes with their totals over every source, as {@code GET
@@ -63,20 +64,12 @@ final class FundingProgrammesFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(FundingProjection.PROGRAMMES),
-                Filters.exists("programmeId"),
+                FundingCodec.OPENED,
                 docs -> {
-                    Map<String, List<Document>> disbursements =
-                            FundingSums.disbursements(context, docs);
-                    return docs.stream()
-                            .map(
-                                    p ->
-                                            entity(
-                                                    p,
-                                                    FundingSums.sources(
-                                                            p,
-                                                            disbursements.getOrDefault(
-                                                                    p.getString("_id"),
-                                                                    List.of()))))
+                    List<List<FundingProgrammeDocument.SourceSum>> sums =
+                            FundingSums.sources(context, docs);
+                    return IntStream.range(0, docs.size())
+                            .mapToObj(i -> entity(FundingCodec.programme(docs.get(i)), sums.get(i)))
                             .toList();
                 });
     }
@@ -84,27 +77,27 @@ final class FundingProgrammesFeed implements FeedSet {
     @Override
     public RowSource related(String navigation, FeedContext context, String key) {
         return FundingSourcesFeed.rows(
-                context, Filters.and(Filters.exists("programmeId"), Filters.eq("_id", key)));
+                context, Filters.and(FundingCodec.OPENED, Filters.eq("_id", key)));
     }
 
     private static Map<String, Object> entity(
-            Document programme, List<FundingSums.SourceSum> sources) {
-        BigDecimal committed = FundingSums.zero();
-        BigDecimal requested = FundingSums.zero();
-        BigDecimal paid = FundingSums.zero();
-        for (FundingSums.SourceSum s : sources) {
+            FundingProgrammeDocument programme, List<FundingProgrammeDocument.SourceSum> sources) {
+        BigDecimal committed = FundingProgrammeDocument.zero();
+        BigDecimal requested = FundingProgrammeDocument.zero();
+        BigDecimal paid = FundingProgrammeDocument.zero();
+        for (FundingProgrammeDocument.SourceSum s : sources) {
             committed = committed.add(s.committed());
             requested = requested.add(s.requested());
             paid = paid.add(s.paid());
         }
         return FeedValues.entity(
-                "Id", programme.getString("_id"),
-                "Name", programme.getString("name"),
-                "OpenedAt", FeedValues.instant(programme, "openedAt"),
+                "Id", programme.id(),
+                "Name", programme.name(),
+                "OpenedAt", programme.openedAt(),
                 "Committed", committed,
                 "Requested", requested,
                 "Paid", paid,
                 "Remaining", committed.subtract(requested).subtract(paid),
-                "Position", DocValues.longValue(programme, "position"));
+                "Position", programme.position());
     }
 }

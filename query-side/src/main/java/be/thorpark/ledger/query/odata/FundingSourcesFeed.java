@@ -3,11 +3,12 @@ package be.thorpark.ledger.query.odata;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.FundingCodec;
+import be.thorpark.ledger.query.funding.FundingProgrammeDocument;
 import be.thorpark.ledger.query.funding.FundingProjection;
-import com.mongodb.client.model.Filters;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
+import java.util.stream.IntStream;
 import org.bson.conversions.Bson;
 
 /**
@@ -59,7 +60,7 @@ final class FundingSourcesFeed implements FeedSet {
 
     @Override
     public RowSource rows(FeedContext context) {
-        return rows(context, Filters.exists("programmeId"));
+        return rows(context, FundingCodec.OPENED);
     }
 
     static RowSource rows(FeedContext context, Bson programmes) {
@@ -67,23 +68,23 @@ final class FundingSourcesFeed implements FeedSet {
                 context.source().collection(FundingProjection.PROGRAMMES),
                 programmes,
                 docs -> {
-                    Map<String, List<Document>> disbursements =
-                            FundingSums.disbursements(context, docs);
-                    return docs.stream()
-                            .map(
-                                    p ->
-                                            FundingSums.sources(
-                                                            p,
-                                                            disbursements.getOrDefault(
-                                                                    p.getString("_id"), List.of()))
-                                                    .stream()
-                                                    .map(s -> entity(p.getString("_id"), s))
-                                                    .toList())
+                    List<List<FundingProgrammeDocument.SourceSum>> sums =
+                            FundingSums.sources(context, docs);
+                    return IntStream.range(0, docs.size())
+                            .mapToObj(
+                                    i -> {
+                                        String programmeId =
+                                                FundingCodec.programme(docs.get(i)).id();
+                                        return sums.get(i).stream()
+                                                .map(s -> entity(programmeId, s))
+                                                .toList();
+                                    })
                             .toList();
                 });
     }
 
-    private static Map<String, Object> entity(String programmeId, FundingSums.SourceSum s) {
+    private static Map<String, Object> entity(
+            String programmeId, FundingProgrammeDocument.SourceSum s) {
         return FeedValues.entity(
                 "Id", programmeId + "/" + s.code(),
                 "ProgrammeId", programmeId,

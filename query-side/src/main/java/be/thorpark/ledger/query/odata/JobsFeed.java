@@ -3,8 +3,9 @@ package be.thorpark.ledger.query.odata;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.jobs.JobsCodec;
+import be.thorpark.ledger.query.jobs.JobsDocument;
 import be.thorpark.ledger.query.jobs.JobsProjection;
-import be.thorpark.ledger.query.view.DocValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,27 +52,31 @@ final class JobsFeed implements FeedSet {
         return DocumentRows.single(
                 context.source().collection(JobsProjection.JOBS),
                 new Document(),
-                docs -> docs.stream().map(doc -> entity(doc, context.date())).toList());
+                docs ->
+                        docs.stream()
+                                .map(JobsCodec::decode)
+                                .map(doc -> entity(doc, context.date()))
+                                .toList());
     }
 
-    private static Map<String, Object> entity(Document doc, LocalDate date) {
+    private static Map<String, Object> entity(JobsDocument doc, LocalDate date) {
         long created = 0;
         long ended = 0;
-        for (Document registration : DocValues.documents(doc, "registrations")) {
-            if (LocalDate.parse(registration.getString("effectiveDate")).isAfter(date)) {
+        for (JobsDocument.Registration registration : doc.registrations()) {
+            if (!registration.countsOn(date)) {
                 continue;
             }
-            if ("CREATED".equals(registration.getString("change"))) {
-                created += DocValues.longValue(registration, "count");
+            if (registration.created()) {
+                created += registration.count();
             } else {
-                ended += DocValues.longValue(registration, "count");
+                ended += registration.count();
             }
         }
         return FeedValues.entity(
                 "TenantId",
-                doc.getString("_id"),
+                doc.id(),
                 "TenantName",
-                doc.getString("tenantName"),
+                doc.tenantName(),
                 "Created",
                 created,
                 "Ended",

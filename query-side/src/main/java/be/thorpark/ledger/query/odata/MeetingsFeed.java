@@ -6,12 +6,11 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 import static be.thorpark.ledger.query.odata.FeedProperty.texts;
 
+import be.thorpark.ledger.query.funding.FundingCodec;
 import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
+import be.thorpark.ledger.query.funding.MeetingDocument;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 
 /**
  * Steering-committee meetings of VLAIO and the promoter; the key is {@code
@@ -56,19 +55,23 @@ final class MeetingsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(FundingProjection.MEETINGS),
-                Filters.exists("meetingId"),
-                docs -> docs.stream().map(MeetingsFeed::entity).toList());
+                FundingCodec.RECORDED,
+                docs ->
+                        docs.stream()
+                                .map(FundingCodec::meeting)
+                                .map(MeetingsFeed::entity)
+                                .toList());
     }
 
-    private static Map<String, Object> entity(Document meeting) {
+    private static Map<String, Object> entity(MeetingDocument meeting) {
         return FeedValues.entity(
-                "Id", meeting.getString("_id"),
-                "ProgrammeId", meeting.getString("programmeId"),
-                "MeetingId", meeting.getString("meetingId"),
-                "Date", DocValues.date(meeting, "date"),
-                "Participants", FeedValues.texts(meeting, "participants"),
-                "Decisions", FeedValues.texts(meeting, "decisions"),
-                "RecordedAt", FeedValues.instant(meeting, "recordedAt"),
-                "Position", DocValues.longValue(meeting, "position"));
+                "Id", meeting.id(),
+                "ProgrammeId", meeting.programmeId(),
+                "MeetingId", meeting.meetingId(),
+                "Date", meeting.date(),
+                "Participants", meeting.participants(),
+                "Decisions", meeting.decisions(),
+                "RecordedAt", meeting.recordedAt(),
+                "Position", meeting.position());
     }
 }

@@ -6,13 +6,11 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.funding.FundingCodec;
 import be.thorpark.ledger.query.funding.FundingProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
-import java.util.Comparator;
+import be.thorpark.ledger.query.funding.ProgressReportDocument;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 
 /**
  * Progress reports with their status (the last step of their review), as {@code GET
@@ -61,29 +59,22 @@ final class ReportsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(FundingProjection.REPORTS),
-                Filters.exists("reportId"),
-                docs -> docs.stream().map(ReportsFeed::entity).toList());
+                FundingCodec.REPORTED,
+                docs -> docs.stream().map(FundingCodec::report).map(ReportsFeed::entity).toList());
     }
 
-    private static Map<String, Object> entity(Document report) {
-        List<Document> trail =
-                DocValues.documents(report, "trail").stream()
-                        .sorted(Comparator.comparingLong(t -> DocValues.longValue(t, "position")))
-                        .toList();
+    private static Map<String, Object> entity(ProgressReportDocument report) {
         return FeedValues.entity(
-                "Id", report.getString("_id"),
-                "ProgrammeId", report.getString("programmeId"),
-                "ReportId", report.getString("reportId"),
-                "Kind", report.getString("kind"),
-                "PeriodFrom", DocValues.date(report, "periodFrom"),
-                "PeriodTo", DocValues.date(report, "periodTo"),
-                "Summary", report.getString("summary"),
-                "Status",
-                        trail.isEmpty()
-                                ? "SUBMITTED"
-                                : trail.get(trail.size() - 1).getString("action"),
-                "Reviews", trail.size(),
-                "SubmittedAt", FeedValues.instant(report, "submittedAt"),
-                "Position", DocValues.longValue(report, "position"));
+                "Id", report.id(),
+                "ProgrammeId", report.programmeId(),
+                "ReportId", report.reportId(),
+                "Kind", report.kind(),
+                "PeriodFrom", report.periodFrom(),
+                "PeriodTo", report.periodTo(),
+                "Summary", report.summary(),
+                "Status", report.status(),
+                "Reviews", report.trail().size(),
+                "SubmittedAt", report.submittedAt(),
+                "Position", report.position());
     }
 }
