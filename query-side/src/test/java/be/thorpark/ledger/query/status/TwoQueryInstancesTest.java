@@ -157,15 +157,24 @@ class TwoQueryInstancesTest {
                         .isEqualTo(tenant.getValue());
             }
 
-            JsonNode status = processorStatus(a);
-            assertThat(status.get("head").get("position").asLong()).isEqualTo(head);
-            for (JsonNode view : status.get("views")) {
-                assertThat(view.get("caughtUp").asBoolean()).as(view.toString()).isTrue();
-                assertThat(view.get("lagEvents").asLong()).isZero();
-                assertThat(view.get("lagTime").asString()).isEqualTo("PT0S");
-                assertThat(view.get("segments").findValuesAsString("owner"))
-                        .containsExactlyInAnyOrder("query-a", "query-b");
-            }
+            // The status reads the segments' tokens from the token store, which a segment writes
+            // once its batch is done: shortly after the view itself shows the head.
+            await().atMost(Duration.ofSeconds(15))
+                    .untilAsserted(
+                            () -> {
+                                JsonNode status = processorStatus(a);
+                                assertThat(status.get("head").get("position").asLong())
+                                        .isEqualTo(head);
+                                for (JsonNode view : status.get("views")) {
+                                    assertThat(view.get("caughtUp").asBoolean())
+                                            .as(view.toString())
+                                            .isTrue();
+                                    assertThat(view.get("lagEvents").asLong()).isZero();
+                                    assertThat(view.get("lagTime").asString()).isEqualTo("PT0S");
+                                    assertThat(view.get("segments").findValuesAsString("owner"))
+                                            .containsExactlyInAnyOrder("query-a", "query-b");
+                                }
+                            });
         }
     }
 
