@@ -1,8 +1,10 @@
 package be.thorpark.ledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,26 +202,31 @@ class KeyedRetriesFaultSuite {
         }
     }
 
-    private static LedgerHttp.Response send(int port, Sent sent) throws InterruptedException {
+    private static LedgerHttp.Response send(int port, Sent sent) {
         LedgerHttp as =
                 new LedgerHttp(port)
                         .as(sent.user(), sent.user().equals("admin") ? "adm-secret" : "ops-secret");
-        for (int attempt = 0; ; attempt++) {
-            LedgerHttp.Response answer =
-                    as.post(sent.path(), sent.body(), "Idempotency-Key", sent.key());
-            boolean inProgress =
-                    answer.status() == 409
-                            && "IDEMPOTENCY_KEY_IN_PROGRESS"
-                                    .equals(answer.json().path("code").asString());
-            if (!inProgress || attempt == 20) {
-                return answer;
-            }
-            Thread.sleep(500);
-        }
+        AtomicReference<LedgerHttp.Response> last = new AtomicReference<>();
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            LedgerHttp.Response answer =
+                                    as.post(
+                                            sent.path(),
+                                            sent.body(),
+                                            "Idempotency-Key",
+                                            sent.key());
+                            last.set(answer);
+                            return answer.status() != 409
+                                    || !"IDEMPOTENCY_KEY_IN_PROGRESS"
+                                            .equals(answer.json().path("code").asString());
+                        });
+        return last.get();
     }
 
-    private static void repeatAll(int port, Map<Sent, String> accepted, long head, String when)
-            throws InterruptedException {
+    private static void repeatAll(int port, Map<Sent, String> accepted, long head, String when) {
         LedgerHttp auditor = new LedgerHttp(port).as("auditor", "aud-secret");
         for (Map.Entry<Sent, String> entry : accepted.entrySet()) {
             LedgerHttp.Response again = send(port, entry.getKey());
