@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 class KeyedRetriesFaultSuite {
 
     private static final int COPIES = 4;
+    private static final String P = "/api/funding-programmes/{id}";
 
     /** Endpoints that take a key but append no event: a run, a token, a signed digest. */
     private static final Set<String> APPEND_NOTHING =
@@ -106,27 +107,93 @@ class KeyedRetriesFaultSuite {
                                 valid.path(pattern),
                                 valid.bodyOf(endpoint).orElseThrow(),
                                 pattern.startsWith("/api/admin/") ? "admin" : "ops");
-                long before = head(auditor);
-                List<LedgerHttp.Response> answers = copies(port, sent);
-                LedgerHttp.Response first = answers.get(0);
-                for (LedgerHttp.Response answer : answers) {
-                    assertThat(answer.status())
-                            .as(endpoint + ": " + answer + " and " + first + "; logs in " + work)
-                            .isEqualTo(first.status());
-                }
-                long after = head(auditor);
+                LedgerHttp.Response first = sendAndCheck(port, auditor, sent);
                 if (first.status() < 300) {
-                    for (LedgerHttp.Response answer : answers) {
-                        assertThat(answer.json()).as(endpoint).isEqualTo(first.json());
-                    }
-                    assertAppendedOnce(auditor, endpoint, sent.key(), before, after);
                     accepted.put(sent, first.text());
                 } else {
-                    assertThat(first.status()).as(endpoint + ": " + first).isIn(409, 422);
-                    assertThat(after).as(endpoint + " refused, nothing appended").isEqualTo(before);
                     refused.add(endpoint + " " + first.json().path("code").asString());
                 }
             }
+            // The types a rule refused above, on entities made for them: a second report is
+            // rejected, edited and resubmitted, and a tenant with a contact has it erased.
+            String programme = valid.path("/api/funding-programmes/{id}");
+            String report =
+                    acceptedId(
+                            port,
+                            auditor,
+                            accepted,
+                            sent("POST " + P + "/reports", programme + "/reports", valid, ++n));
+            String reportPath = programme + "/reports/" + report;
+            acceptedId(
+                    port,
+                    auditor,
+                    accepted,
+                    sent(
+                            "POST " + P + "/reports/{reportId}/rejection",
+                            reportPath + "/rejection",
+                            valid,
+                            ++n));
+            String line =
+                    acceptedId(
+                            port,
+                            auditor,
+                            accepted,
+                            sent(
+                                    "POST " + P + "/reports/{reportId}/lines",
+                                    reportPath + "/lines",
+                                    valid,
+                                    ++n));
+            acceptedId(
+                    port,
+                    auditor,
+                    accepted,
+                    sent(
+                            "POST " + P + "/reports/{reportId}/lines/{lineId}/withdrawal",
+                            reportPath + "/lines/" + line + "/withdrawal",
+                            valid,
+                            ++n));
+            acceptedId(
+                    port,
+                    auditor,
+                    accepted,
+                    sent(
+                            "POST " + P + "/reports/{reportId}/lines",
+                            reportPath + "/lines",
+                            valid,
+                            ++n));
+            acceptedId(
+                    port,
+                    auditor,
+                    accepted,
+                    sent(
+                            "POST " + P + "/reports/{reportId}/resubmission",
+                            reportPath + "/resubmission",
+                            valid,
+                            ++n));
+            Map<String, Object> withContact = Campus.tenant("Retried Contact NV", "START_UP");
+            withContact.put(
+                    "contact",
+                    LedgerHttp.body("name", "An Peeters", "email", "an.peeters@example.be"));
+            String tenant =
+                    acceptedId(
+                            port,
+                            auditor,
+                            accepted,
+                            new Sent(
+                                    "POST /api/tenants",
+                                    "retry-" + (++n),
+                                    "/api/tenants",
+                                    withContact,
+                                    "ops"));
+            acceptedId(
+                    port,
+                    auditor,
+                    accepted,
+                    sent(
+                            "POST /api/admin/tenants/{tenantId}/contact/erasure",
+                            "/api/admin/tenants/" + tenant + "/contact/erasure",
+                            valid,
+                            ++n));
             head = head(auditor);
         } finally {
             ledger.destroy();
@@ -155,10 +222,61 @@ class KeyedRetriesFaultSuite {
             ledger.waitFor(60, TimeUnit.SECONDS);
         }
         System.out.printf(
-                "keyed retries: %d command types accepted once under %d concurrent copies and"
+                "keyed retries: %d keyed commands of %d command types accepted once under %d"
+                        + " concurrent copies and"
                         + " answered alike after a clean restart and a SIGKILL (head %d); refused"
-                        + " alike by every copy: %s%n",
-                accepted.size(), COPIES, head, refused);
+                        + " alike by every copy in the first pass, and accepted in the second: %s%n",
+                accepted.size(),
+                accepted.keySet().stream().map(Sent::endpoint).distinct().count(),
+                COPIES,
+                head,
+                refused);
+    }
+
+    private static Sent sent(String endpoint, String path, ValidCommands valid, int n) {
+        return new Sent(
+                endpoint,
+                "retry-" + n,
+                path,
+                valid.bodyOf(endpoint).orElseThrow(),
+                path.startsWith("/api/admin/") ? "admin" : "ops");
+    }
+
+    /** Sends {@code sent} as copies, which must be accepted; the id of its answer. */
+    private String acceptedId(int port, LedgerHttp auditor, Map<Sent, String> accepted, Sent sent)
+            throws Exception {
+        LedgerHttp.Response first = sendAndCheck(port, auditor, sent);
+        assertThat(first.status()).as(sent.endpoint() + ": " + first).isBetween(200, 299);
+        accepted.put(sent, first.text());
+        return first.json().path("id").asString();
+    }
+
+    /**
+     * Sends {@code sent} as concurrent copies: all get the same status; accepted, they get the same
+     * answer and the command is one commit; refused by a rule, nothing is appended.
+     */
+    private LedgerHttp.Response sendAndCheck(int port, LedgerHttp auditor, Sent sent)
+            throws Exception {
+        String endpoint = sent.endpoint();
+        long before = head(auditor);
+        List<LedgerHttp.Response> answers = copies(port, sent);
+        LedgerHttp.Response first = answers.get(0);
+        for (LedgerHttp.Response answer : answers) {
+            assertThat(answer.status())
+                    .as(endpoint + ": " + answer + " and " + first + "; logs in " + work)
+                    .isEqualTo(first.status());
+        }
+        long after = head(auditor);
+        if (first.status() < 300) {
+            for (LedgerHttp.Response answer : answers) {
+                assertThat(answer.json()).as(endpoint).isEqualTo(first.json());
+            }
+            assertAppendedOnce(auditor, endpoint, sent.key(), before, after);
+        } else {
+            assertThat(first.status()).as(endpoint + ": " + first).isIn(409, 422);
+            assertThat(after).as(endpoint + " refused, nothing appended").isEqualTo(before);
+        }
+        return first;
     }
 
     private static List<String> ordered(List<String> endpoints) {
