@@ -23,10 +23,10 @@ import org.bson.conversions.Bson;
  */
 public final class LeaseCodec {
 
-    static final String START_DATE = "startDate";
-    static final String TENANT_ID = "tenantId";
-    static final String UNIT_ID = "unitId";
-    static final String AMENDMENTS = "amendments";
+    private static final String START_DATE = "startDate";
+    private static final String TENANT_ID = "tenantId";
+    private static final String UNIT_ID = "unitId";
+    private static final String AMENDMENTS = "amendments";
 
     /** Leases whose signing has reached the view. */
     public static final Bson SIGNED = Filters.exists(START_DATE);
@@ -51,7 +51,15 @@ public final class LeaseCodec {
 
     /** The signed leases of one tenant. */
     public static Bson signedOfTenant(String tenantId) {
-        return Filters.and(Filters.eq(TENANT_ID, tenantId), SIGNED);
+        return Filters.and(ofTenant(tenantId), SIGNED);
+    }
+
+    static Bson ofTenant(String tenantId) {
+        return Filters.eq(TENANT_ID, tenantId);
+    }
+
+    static Bson ofUnit(String unitId) {
+        return Filters.eq(UNIT_ID, unitId);
     }
 
     /** The leases of any of {@code unitIds}, signed or not yet. */

@@ -83,10 +83,10 @@ class LeaseRegister {
             PageRequest request, LocalDate date, String tenantId, String unitId, long position) {
         List<Bson> filters = new ArrayList<>(List.of(LeaseCodec.SIGNED));
         if (tenantId != null) {
-            filters.add(Filters.eq(LeaseCodec.TENANT_ID, tenantId));
+            filters.add(LeaseCodec.ofTenant(tenantId));
         }
         if (unitId != null) {
-            filters.add(Filters.eq(LeaseCodec.UNIT_ID, unitId));
+            filters.add(LeaseCodec.ofUnit(unitId));
         }
         Bson filter = Filters.and(filters);
         long total = views.collection(LeaseProjection.LEASES).countDocuments(filter);
