@@ -47,29 +47,21 @@ public final class LeaseTimeline {
     public static Consumer<EventHandlers> keptIn(
             String collection, Function<ViewEvent, Bson> also) {
         return view -> {
-            view.on(
+            view.update(
                     LeaseSigned.class,
-                    (e, t) ->
-                            t.apply(
-                                    collection,
-                                    e.leaseId().value(),
-                                    with(LeaseCodec.signed(e, t.event()), also.apply(t.event()))));
-            view.on(
+                    collection,
+                    e -> e.leaseId().value(),
+                    (e, v) -> with(LeaseCodec.signed(e, v), also.apply(v)));
+            view.update(
                     LeaseAmended.class,
-                    (e, t) ->
-                            t.apply(
-                                    collection,
-                                    e.leaseId().value(),
-                                    with(LeaseCodec.amended(e, t.event()), also.apply(t.event()))));
-            view.on(
+                    collection,
+                    e -> e.leaseId().value(),
+                    (e, v) -> with(LeaseCodec.amended(e, v), also.apply(v)));
+            view.update(
                     LeaseTerminated.class,
-                    (e, t) ->
-                            t.apply(
-                                    collection,
-                                    e.leaseId().value(),
-                                    with(
-                                            LeaseCodec.terminated(e, t.event()),
-                                            also.apply(t.event()))));
+                    collection,
+                    e -> e.leaseId().value(),
+                    (e, v) -> with(LeaseCodec.terminated(e, v), also.apply(v)));
         };
     }
 

@@ -26,13 +26,9 @@ public class SpaceProjection extends DeclaredProjection {
     public static final String UNIT_LEASES = "unit_leases";
 
     public SpaceProjection() {
-        on(
-                UnitRegistered.class,
-                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
+        update(UnitRegistered.class, UNITS, e -> e.unitId().value(), UnitCodec::registered);
         // The unit lists its leases so that one unit is read by exact keys alone.
-        on(
-                UnitSpaceAllocated.class,
-                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
+        update(UnitSpaceAllocated.class, UNITS, e -> e.unitId().value(), UnitCodec::allocated);
         on(
                 UnitSpaceReallocated.class,
                 (e, t) -> t.apply(UNITS, t.event().aggregateId(), UnitCodec.version(t.event())));
