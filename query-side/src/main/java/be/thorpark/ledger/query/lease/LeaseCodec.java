@@ -6,6 +6,8 @@ import be.thorpark.ledger.events.lease.LeaseTerminated;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +104,24 @@ public final class LeaseCodec {
                 Updates.set("lastDay", DocValues.date(terminated.lastDay())),
                 Updates.set("terminatedAt", event.recordedAt()),
                 version(event));
+    }
+
+    /** The lease register's indexes: by tenant, by unit, by start date. */
+    static List<IndexModel> registerIndexes() {
+        return List.of(
+                new IndexModel(Indexes.ascending(TENANT_ID)),
+                new IndexModel(Indexes.ascending(UNIT_ID)),
+                new IndexModel(Indexes.ascending(START_DATE)));
+    }
+
+    /** For a view that finds leases by tenant ({@link #ofTenants}). */
+    public static List<IndexModel> tenantIndexes() {
+        return List.of(new IndexModel(Indexes.ascending(TENANT_ID)));
+    }
+
+    /** For a view that finds leases by unit ({@link #ofUnits}). */
+    public static List<IndexModel> unitIndexes() {
+        return List.of(new IndexModel(Indexes.ascending(UNIT_ID)));
     }
 
     /** The lease's version: the number of its events, as its {@code ETag} states it. */

@@ -4,10 +4,10 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
+import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -50,11 +50,6 @@ public class SpaceProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(
-                UNITS,
-                        List.of(
-                                new IndexModel(Indexes.ascending("type")),
-                                new IndexModel(Indexes.ascending("building", "code"))),
-                UNIT_LEASES, List.of(new IndexModel(Indexes.ascending("unitId"))));
+        return Map.of(UNITS, UnitCodec.indexes(), UNIT_LEASES, LeaseCodec.unitIndexes());
     }
 }

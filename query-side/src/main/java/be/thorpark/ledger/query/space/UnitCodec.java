@@ -5,6 +5,8 @@ import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
@@ -47,6 +49,13 @@ public final class UnitCodec {
      */
     static Bson version(ViewEvent event) {
         return Updates.max("version", event.sequence() + 1);
+    }
+
+    /** The units' indexes: by type, by building and code. */
+    static List<IndexModel> indexes() {
+        return List.of(
+                new IndexModel(Indexes.ascending("type")),
+                new IndexModel(Indexes.ascending("building", "code")));
     }
 
     public static UnitDocument decode(Document unit) {

@@ -7,6 +7,8 @@ import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.Date;
@@ -62,6 +64,13 @@ public final class TenantCodec {
                         .append("category", e.category())
                         .append("effectiveDate", DocValues.date(e.effectiveDate()))
                         .append("position", event.position()));
+    }
+
+    /** The tenants' indexes: by name, by enterprise number. */
+    static List<IndexModel> indexes() {
+        return List.of(
+                new IndexModel(Indexes.ascending("name")),
+                new IndexModel(Indexes.ascending("enterpriseNumber")));
     }
 
     private static Document contact(ContactPerson contact) {
