@@ -16,6 +16,7 @@ import be.thorpark.ledger.events.TenantId;
 import be.thorpark.ledger.events.UnitId;
 import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitType;
+import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseProjection;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.space.SpaceProjection;
@@ -275,7 +276,8 @@ class LeaseAmendmentsPropertyTest {
             if (hall.value().equals(lease.getString("unitId"))) {
                 leased =
                         leased.add(
-                                LeaseTimeline.activeOn(lease, date)
+                                LeaseCodec.decode(lease)
+                                        .activeOn(date)
                                         .map(LeaseTimeline.Terms::area)
                                         .orElse(BigDecimal.ZERO));
             }

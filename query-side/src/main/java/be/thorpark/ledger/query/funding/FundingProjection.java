@@ -35,69 +35,51 @@ public class FundingProjection extends DeclaredProjection {
     public static final String MEETINGS = "funding_meetings";
 
     public FundingProjection() {
-        on(
+        update(
                 FundingProgrammeOpened.class,
-                (e, t) ->
-                        t.apply(
-                                PROGRAMMES,
-                                e.programmeId().value(),
-                                FundingCodec.opened(e, t.event())));
-        on(
+                PROGRAMMES,
+                e -> e.programmeId().value(),
+                FundingCodec::opened);
+        update(
                 ProgressReportSubmitted.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                report(e.programmeId(), e.reportId()),
-                                FundingCodec.submitted(e, t.event())));
-        on(
+                REPORTS,
+                e -> report(e.programmeId(), e.reportId()),
+                FundingCodec::submitted);
+        update(
                 ProgressReportDrafted.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                report(e.programmeId(), e.reportId()),
-                                FundingCodec.drafted(e, t.event())));
-        on(
+                REPORTS,
+                e -> report(e.programmeId(), e.reportId()),
+                FundingCodec::drafted);
+        update(
                 ProgressReportRejected.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                report(e.programmeId(), e.reportId()),
-                                FundingCodec.reviewed("REJECTED", e.remarks(), t.event())));
-        on(
+                REPORTS,
+                e -> report(e.programmeId(), e.reportId()),
+                (e, v) -> FundingCodec.reviewed("REJECTED", e.remarks(), v));
+        update(
                 ProgressReportResubmitted.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                report(e.programmeId(), e.reportId()),
-                                FundingCodec.resubmitted(e.summary(), t.event())));
-        on(
+                REPORTS,
+                e -> report(e.programmeId(), e.reportId()),
+                (e, v) -> FundingCodec.resubmitted(e.summary(), v));
+        update(
                 ProgressReportApproved.class,
-                (e, t) ->
-                        t.apply(
-                                REPORTS,
-                                report(e.programmeId(), e.reportId()),
-                                FundingCodec.reviewed("APPROVED", e.remarks(), t.event())));
-        on(
+                REPORTS,
+                e -> report(e.programmeId(), e.reportId()),
+                (e, v) -> FundingCodec.reviewed("APPROVED", e.remarks(), v));
+        update(
                 DisbursementRequested.class,
-                (e, t) ->
-                        t.apply(
-                                DISBURSEMENTS,
-                                key(e.programmeId().value(), e.disbursementId().value()),
-                                FundingCodec.requested(e, t.event())));
-        on(
+                DISBURSEMENTS,
+                e -> key(e.programmeId().value(), e.disbursementId().value()),
+                FundingCodec::requested);
+        update(
                 DisbursementPaid.class,
-                (e, t) ->
-                        t.apply(
-                                DISBURSEMENTS,
-                                key(e.programmeId().value(), e.disbursementId().value()),
-                                FundingCodec.paid(e, t.event())));
-        on(
+                DISBURSEMENTS,
+                e -> key(e.programmeId().value(), e.disbursementId().value()),
+                FundingCodec::paid);
+        update(
                 SteeringCommitteeMeetingRecorded.class,
-                (e, t) ->
-                        t.apply(
-                                MEETINGS,
-                                key(e.programmeId().value(), e.meetingId().value()),
-                                FundingCodec.meeting(e, t.event())));
+                MEETINGS,
+                e -> key(e.programmeId().value(), e.meetingId().value()),
+                FundingCodec::meeting);
         // The opening already set the version with the programme itself; the writer skips this
         // second write of it.
         onEveryEventLike(

@@ -24,9 +24,7 @@ public class JobsProjection extends DeclaredProjection {
         on(
                 TenantRegistered.class,
                 (e, t) -> t.apply(JOBS, e.tenantId().value(), JobsCodec.tenant(e)));
-        on(
-                JobsRegistered.class,
-                (e, t) -> t.apply(JOBS, e.tenantId().value(), JobsCodec.registered(e, t.event())));
+        update(JobsRegistered.class, JOBS, e -> e.tenantId().value(), JobsCodec::registered);
     }
 
     @Override

@@ -2,7 +2,6 @@ package be.thorpark.ledger.query.lease;
 
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,6 @@ public class LeaseProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(
-                LEASES,
-                List.of(
-                        new IndexModel(Indexes.ascending("tenantId")),
-                        new IndexModel(Indexes.ascending("unitId")),
-                        new IndexModel(Indexes.ascending("startDate"))));
+        return Map.of(LEASES, LeaseCodec.registerIndexes());
     }
 }

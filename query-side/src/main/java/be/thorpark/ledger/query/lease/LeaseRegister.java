@@ -81,12 +81,12 @@ class LeaseRegister {
 
     ViewPage<LeaseLine> list(
             PageRequest request, LocalDate date, String tenantId, String unitId, long position) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.exists(LeaseCodec.START_DATE)));
+        List<Bson> filters = new ArrayList<>(List.of(LeaseCodec.SIGNED));
         if (tenantId != null) {
-            filters.add(Filters.eq(LeaseCodec.TENANT_ID, tenantId));
+            filters.add(LeaseCodec.ofTenant(tenantId));
         }
         if (unitId != null) {
-            filters.add(Filters.eq(LeaseCodec.UNIT_ID, unitId));
+            filters.add(LeaseCodec.ofUnit(unitId));
         }
         Bson filter = Filters.and(filters);
         long total = views.collection(LeaseProjection.LEASES).countDocuments(filter);
@@ -160,10 +160,7 @@ class LeaseRegister {
         BigDecimal area = BigDecimal.ZERO.setScale(2);
         for (Document stored :
                 views.collection(LeaseProjection.LEASES)
-                        .find(
-                                Filters.and(
-                                        Filters.exists(LeaseCodec.START_DATE),
-                                        Filters.lte(LeaseCodec.START_DATE, date.toString())))
+                        .find(LeaseCodec.startedBy(date))
                         .sort(Sorts.ascending("_id"))) {
             LeaseDocument lease = LeaseCodec.decode(stored);
             Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);

@@ -7,13 +7,11 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseProjection;
-import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 
 /**
  * Every lease amendment, in the order agreed per lease, as {@code GET /api/leases/{id}} lists them.
@@ -65,25 +63,29 @@ final class LeaseAmendmentsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return new DocumentRows(
                 context.source().collection(LeaseProjection.LEASES),
-                Filters.and(Filters.exists("startDate"), Filters.exists("amendments")),
-                docs -> docs.stream().map(LeaseAmendmentsFeed::amendments).toList());
+                LeaseCodec.AMENDED,
+                docs ->
+                        docs.stream()
+                                .map(LeaseCodec::decode)
+                                .map(LeaseAmendmentsFeed::amendments)
+                                .toList());
     }
 
-    private static List<Map<String, Object>> amendments(Document lease) {
-        String leaseId = lease.getString("_id");
-        return LeaseTimeline.amendmentsInOrder(lease).stream()
+    private static List<Map<String, Object>> amendments(LeaseDocument lease) {
+        String leaseId = lease.id();
+        return lease.amendmentsInOrder().stream()
                 .map(
                         a ->
                                 FeedValues.entity(
-                                        "Id", leaseId + "/" + a.getInteger("number", 0),
+                                        "Id", leaseId + "/" + a.number(),
                                         "LeaseId", leaseId,
-                                        "Number", a.getInteger("number", 0),
-                                        "EffectiveDate", DocValues.date(a, "effectiveDate"),
-                                        "Area", DocValues.decimal(a, "area"),
-                                        "MonthlyRent", DocValues.decimal(a, "monthlyRent"),
-                                        "EndDate", DocValues.date(a, "endDate"),
-                                        "RecordedAt", FeedValues.instant(a, "recordedAt"),
-                                        "Position", DocValues.longValue(a, "position")))
+                                        "Number", a.number(),
+                                        "EffectiveDate", a.effectiveDate(),
+                                        "Area", a.area(),
+                                        "MonthlyRent", a.monthlyRent(),
+                                        "EndDate", a.endDate(),
+                                        "RecordedAt", a.recordedAt(),
+                                        "Position", a.position()))
                 .toList();
     }
 }

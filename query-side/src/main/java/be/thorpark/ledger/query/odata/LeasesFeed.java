@@ -7,15 +7,14 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseProjection;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 
 /**
  * The lease register on the business date, as {@code GET /api/leases}: the terms in force, and the
@@ -72,30 +71,34 @@ final class LeasesFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(LeaseProjection.LEASES),
-                Filters.exists("startDate"),
-                docs -> docs.stream().map(lease -> entity(lease, context.date())).toList());
+                LeaseCodec.SIGNED,
+                docs ->
+                        docs.stream()
+                                .map(LeaseCodec::decode)
+                                .map(lease -> entity(lease, context.date()))
+                                .toList());
     }
 
     /**
      * One lease document of any of the views that keep them (leases, tenant leases, unit leases).
      */
-    static Map<String, Object> entity(Document lease, LocalDate date) {
-        Optional<LeaseTimeline.Terms> terms = LeaseTimeline.termsInForce(lease, date);
+    static Map<String, Object> entity(LeaseDocument lease, LocalDate date) {
+        Optional<LeaseTimeline.Terms> terms = lease.termsInForce(date);
         return FeedValues.entity(
-                "Id", lease.getString("_id"),
-                "TenantId", lease.getString("tenantId"),
-                "UnitId", lease.getString("unitId"),
-                "StartDate", DocValues.date(lease, "startDate"),
+                "Id", lease.id(),
+                "TenantId", lease.tenantId(),
+                "UnitId", lease.unitId(),
+                "StartDate", lease.startDate(),
                 "EndDate", terms.map(LeaseTimeline.Terms::endDate).orElse(null),
-                "LastDay", DocValues.date(lease, "lastDay"),
-                "Status", LeaseTimeline.status(lease, date).name(),
+                "LastDay", lease.lastDay(),
+                "Status", lease.status(date).name(),
                 "Area", terms.map(LeaseTimeline.Terms::area).orElse(null),
                 "MonthlyRent", terms.map(LeaseTimeline.Terms::monthlyRent).orElse(null),
-                "Amendments", DocValues.documents(lease, "amendments").size(),
-                "SignedArea", DocValues.decimal(lease, "area"),
-                "SignedMonthlyRent", DocValues.decimal(lease, "monthlyRent"),
-                "SignedEndDate", DocValues.date(lease, "endDate"),
-                "SignedAt", FeedValues.instant(lease, "signedAt"),
-                "Position", DocValues.longValue(lease, "position"));
+                "Amendments", lease.amendments().size(),
+                "SignedArea", lease.area(),
+                "SignedMonthlyRent", lease.monthlyRent(),
+                "SignedEndDate", lease.endDate(),
+                "SignedAt", lease.signedAt(),
+                "Position", lease.position());
     }
 }

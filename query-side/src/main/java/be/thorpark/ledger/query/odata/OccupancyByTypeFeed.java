@@ -5,9 +5,10 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
 import be.thorpark.ledger.query.space.SpaceProjection;
+import be.thorpark.ledger.query.space.UnitCodec;
+import be.thorpark.ledger.query.space.UnitDocument;
 import be.thorpark.ledger.query.view.DocValues;
 import com.mongodb.client.MongoCursor;
-import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,19 +85,18 @@ final class OccupancyByTypeFeed implements FeedSet {
         return cursor -> {
             Map<String, Sum> byType = new TreeMap<>();
             Sum total = new Sum();
-            List<Document> batch = new ArrayList<>(DocumentRows.BATCH);
+            List<UnitDocument> batch = new ArrayList<>(DocumentRows.BATCH);
             try (MongoCursor<Document> units =
                     UnitsFeed.units(context)
-                            .find(Filters.exists("unitId"))
+                            .find(UnitCodec.REGISTERED)
                             .batchSize(DocumentRows.BATCH)
                             .iterator()) {
                 while (units.hasNext()) {
-                    batch.add(units.next());
+                    batch.add(UnitCodec.decode(units.next()));
                     if (batch.size() == DocumentRows.BATCH || !units.hasNext()) {
                         for (UnitsFeed.UnitState state : UnitsFeed.states(context, batch)) {
                             byType.computeIfAbsent(
-                                            String.valueOf(state.unit().getString("type")),
-                                            k -> new Sum())
+                                            String.valueOf(state.unit().type()), k -> new Sum())
                                     .add(state);
                             total.add(state);
                         }

@@ -3,13 +3,13 @@ package be.thorpark.ledger.query.odata;
 import static be.thorpark.ledger.query.odata.FeedProperty.decimal;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseProjection;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
-import com.mongodb.client.model.Filters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 
 /**
  * Every lease running on the business date with its area and monthly rent then, as {@code
@@ -51,21 +51,23 @@ final class RentRollFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return new DocumentRows(
                 context.source().collection(LeaseProjection.LEASES),
-                Filters.and(
-                        Filters.exists("startDate"),
-                        Filters.lte("startDate", context.date().toString())),
-                docs -> docs.stream().map(lease -> line(lease, context)).toList());
+                LeaseCodec.startedBy(context.date()),
+                docs ->
+                        docs.stream()
+                                .map(LeaseCodec::decode)
+                                .map(lease -> line(lease, context))
+                                .toList());
     }
 
-    private static List<Map<String, Object>> line(Document lease, FeedContext context) {
-        Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, context.date());
+    private static List<Map<String, Object>> line(LeaseDocument lease, FeedContext context) {
+        Optional<LeaseTimeline.Terms> terms = lease.activeOn(context.date());
         return terms.map(
                         t ->
                                 List.of(
                                         FeedValues.entity(
-                                                "LeaseId", lease.getString("_id"),
-                                                "TenantId", lease.getString("tenantId"),
-                                                "UnitId", lease.getString("unitId"),
+                                                "LeaseId", lease.id(),
+                                                "TenantId", lease.tenantId(),
+                                                "UnitId", lease.unitId(),
                                                 "Area", t.area(),
                                                 "MonthlyRent", t.monthlyRent())))
                 .orElse(List.of());

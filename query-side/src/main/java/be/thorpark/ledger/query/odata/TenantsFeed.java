@@ -7,10 +7,12 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
+import be.thorpark.ledger.query.tenant.TenantCodec;
+import be.thorpark.ledger.query.tenant.TenantDocument;
 import be.thorpark.ledger.query.tenant.TenantProjection;
-import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,16 +79,16 @@ final class TenantsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 context.source().collection(TenantProjection.TENANTS),
-                Filters.exists("tenantId"),
+                TenantCodec.REGISTERED,
                 docs -> {
-                    Map<String, List<Document>> leases = leasesOf(context, docs);
-                    return docs.stream()
+                    List<TenantDocument> tenants = docs.stream().map(TenantCodec::decode).toList();
+                    Map<String, List<LeaseDocument>> leases = leasesOf(context, tenants);
+                    return tenants.stream()
                             .map(
                                     t ->
                                             entity(
                                                     t,
-                                                    leases.getOrDefault(
-                                                            t.getString("_id"), List.of()),
+                                                    leases.getOrDefault(t.id(), List.of()),
                                                     context.date()))
                             .toList();
                 });
@@ -96,36 +98,37 @@ final class TenantsFeed implements FeedSet {
     public RowSource related(String navigation, FeedContext context, String key) {
         return DocumentRows.single(
                 context.source().collection(TenantProjection.TENANT_LEASES),
-                Filters.and(Filters.eq("tenantId", key), Filters.exists("startDate")),
+                LeaseCodec.signedOfTenant(key),
                 docs ->
                         docs.stream()
+                                .map(LeaseCodec::decode)
                                 .map(lease -> LeasesFeed.entity(lease, context.date()))
                                 .toList());
     }
 
-    private static Map<String, List<Document>> leasesOf(
-            FeedContext context, List<Document> tenants) {
-        Map<String, List<Document>> byTenant = new HashMap<>();
-        List<String> ids = tenants.stream().map(t -> t.getString("_id")).toList();
+    private static Map<String, List<LeaseDocument>> leasesOf(
+            FeedContext context, List<TenantDocument> tenants) {
+        Map<String, List<LeaseDocument>> byTenant = new HashMap<>();
+        List<String> ids = tenants.stream().map(TenantDocument::id).toList();
         if (ids.isEmpty()) {
             return byTenant;
         }
-        for (Document lease :
+        for (Document stored :
                 context.source()
                         .collection(TenantProjection.TENANT_LEASES)
-                        .find(Filters.in("tenantId", ids))) {
-            byTenant.computeIfAbsent(lease.getString("tenantId"), k -> new ArrayList<>())
-                    .add(lease);
+                        .find(LeaseCodec.ofTenants(ids))) {
+            LeaseDocument lease = LeaseCodec.decode(stored);
+            byTenant.computeIfAbsent(lease.tenantId(), k -> new ArrayList<>()).add(lease);
         }
         return byTenant;
     }
 
     private static Map<String, Object> entity(
-            Document tenant, List<Document> leases, LocalDate date) {
+            TenantDocument tenant, List<LeaseDocument> leases, LocalDate date) {
         int current = 0;
         BigDecimal leased = BigDecimal.ZERO.setScale(2);
-        for (Document lease : leases) {
-            Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+        for (LeaseDocument lease : leases) {
+            Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
             if (terms.isPresent()) {
                 current++;
                 leased = leased.add(terms.get().area());
@@ -133,38 +136,39 @@ final class TenantsFeed implements FeedSet {
         }
         long created = 0;
         long ended = 0;
-        for (Document job : DocValues.documents(tenant, "jobs")) {
-            if (LocalDate.parse(job.getString("effectiveDate")).isAfter(date)) {
+        for (TenantDocument.Job job : tenant.jobs()) {
+            if (job.effectiveDate().isAfter(date)) {
                 continue;
             }
-            if ("CREATED".equals(job.getString("change"))) {
-                created += DocValues.longValue(job, "count");
+            if ("CREATED".equals(job.change())) {
+                created += job.count();
             } else {
-                ended += DocValues.longValue(job, "count");
+                ended += job.count();
             }
         }
         return FeedValues.entity(
-                "Id", tenant.getString("_id"),
-                "Name", tenant.getString("name"),
-                "EnterpriseNumber", tenant.getString("enterpriseNumber"),
-                "Profile", tenant.getString("profile"),
-                "Sector", tenant.getString("sector"),
+                "Id", tenant.id(),
+                "Name", tenant.name(),
+                "EnterpriseNumber", tenant.enterpriseNumber(),
+                "Profile", tenant.profile(),
+                "Sector", tenant.sector(),
                 "Status", status(tenant, date),
-                "ArrivalDate", DocValues.date(tenant, "arrivalDate"),
-                "DepartureDate", DocValues.date(tenant, "departureDate"),
-                "RegisteredAt", FeedValues.instant(tenant, "registeredAt"),
+                "ArrivalDate", tenant.arrivalDate(),
+                "DepartureDate", tenant.departureDate(),
+                "RegisteredAt",
+                        tenant.registeredAt() == null ? null : tenant.registeredAt().toInstant(),
                 "CurrentLeases", current,
                 "LeasedArea", leased,
                 "JobsCreated", created,
                 "JobsEnded", ended,
                 "JobsNet", created - ended,
-                "Position", DocValues.longValue(tenant, "position"));
+                "Position", tenant.position());
     }
 
     /** On campus from the arrival date through the departure date, as the REST directory says. */
-    private static String status(Document tenant, LocalDate date) {
-        LocalDate arrival = DocValues.date(tenant, "arrivalDate");
-        LocalDate departure = DocValues.date(tenant, "departureDate");
+    private static String status(TenantDocument tenant, LocalDate date) {
+        LocalDate arrival = tenant.arrivalDate();
+        LocalDate departure = tenant.departureDate();
         if (departure != null && date.isAfter(departure)) {
             return "DEPARTED";
         }

@@ -7,10 +7,14 @@ import static be.thorpark.ledger.query.odata.FeedProperty.int32;
 import static be.thorpark.ledger.query.odata.FeedProperty.int64;
 import static be.thorpark.ledger.query.odata.FeedProperty.text;
 
+import be.thorpark.ledger.query.lease.LeaseCodec;
+import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.space.SpaceProjection;
+import be.thorpark.ledger.query.space.UnitCodec;
+import be.thorpark.ledger.query.space.UnitDocument;
 import be.thorpark.ledger.query.view.DocValues;
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.MongoCollection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ final class UnitsFeed implements FeedSet {
      * A unit on a date: whether it counts towards area yet, its area, and the leases running then.
      */
     record UnitState(
-            Document unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {}
+            UnitDocument unit, boolean available, BigDecimal area, BigDecimal leased, int leases) {}
 
     @Override
     public String name() {
@@ -70,67 +74,62 @@ final class UnitsFeed implements FeedSet {
     public RowSource rows(FeedContext context) {
         return DocumentRows.single(
                 units(context),
-                Filters.exists("unitId"),
-                docs -> states(context, docs).stream().map(UnitsFeed::entity).toList());
+                UnitCodec.REGISTERED,
+                docs ->
+                        states(context, docs.stream().map(UnitCodec::decode).toList()).stream()
+                                .map(UnitsFeed::entity)
+                                .toList());
     }
 
-    static com.mongodb.client.MongoCollection<Document> units(FeedContext context) {
+    static MongoCollection<Document> units(FeedContext context) {
         return context.source().collection(SpaceProjection.UNITS);
     }
 
     /** The units of one batch on the context's date; their leases are read in one query. */
-    static List<UnitState> states(FeedContext context, List<Document> units) {
-        Map<String, List<Document>> leasesByUnit = new HashMap<>();
-        List<String> ids = units.stream().map(u -> u.getString("_id")).toList();
+    static List<UnitState> states(FeedContext context, List<UnitDocument> units) {
+        Map<String, List<LeaseDocument>> leasesByUnit = new HashMap<>();
+        List<String> ids = units.stream().map(UnitDocument::id).toList();
         if (!ids.isEmpty()) {
-            for (Document lease :
+            for (Document stored :
                     context.source()
                             .collection(SpaceProjection.UNIT_LEASES)
-                            .find(Filters.in("unitId", ids))) {
-                leasesByUnit
-                        .computeIfAbsent(lease.getString("unitId"), k -> new ArrayList<>())
-                        .add(lease);
+                            .find(LeaseCodec.ofUnits(ids))) {
+                LeaseDocument lease = LeaseCodec.decode(stored);
+                leasesByUnit.computeIfAbsent(lease.unitId(), k -> new ArrayList<>()).add(lease);
             }
         }
         LocalDate date = context.date();
         List<UnitState> states = new ArrayList<>();
-        for (Document unit : units) {
-            LocalDate from = DocValues.date(unit, "availableFrom");
-            boolean available = from == null || !date.isBefore(from);
+        for (UnitDocument unit : units) {
             BigDecimal leased = BigDecimal.ZERO.setScale(2);
             int active = 0;
-            for (Document lease : leasesByUnit.getOrDefault(unit.getString("_id"), List.of())) {
-                Optional<LeaseTimeline.Terms> terms = LeaseTimeline.activeOn(lease, date);
+            for (LeaseDocument lease : leasesByUnit.getOrDefault(unit.id(), List.of())) {
+                Optional<LeaseTimeline.Terms> terms = lease.activeOn(date);
                 if (terms.isPresent()) {
                     leased = leased.add(terms.get().area());
                     active++;
                 }
             }
             states.add(
-                    new UnitState(
-                            unit,
-                            available,
-                            DocValues.decimalOrZero(unit, "area"),
-                            leased,
-                            active));
+                    new UnitState(unit, unit.availableOn(date), unit.areaOrZero(), leased, active));
         }
         return states;
     }
 
     private static Map<String, Object> entity(UnitState s) {
-        Document unit = s.unit();
+        UnitDocument unit = s.unit();
         return FeedValues.entity(
-                "Id", unit.getString("_id"),
-                "Building", unit.getString("building"),
-                "Code", unit.getString("code"),
-                "Type", unit.getString("type"),
+                "Id", unit.id(),
+                "Building", unit.building(),
+                "Code", unit.code(),
+                "Type", unit.type(),
                 "Area", s.area(),
-                "AvailableFrom", DocValues.date(unit, "availableFrom"),
+                "AvailableFrom", unit.availableFrom(),
                 "Available", s.available(),
                 "ActiveLeases", s.leases(),
                 "LeasedArea", s.leased(),
                 "FreeArea", s.area().subtract(s.leased()).max(BigDecimal.ZERO).setScale(2),
                 "OccupancyRate", new BigDecimal(DocValues.percent(s.leased(), s.area())),
-                "Position", DocValues.longValue(unit, "position"));
+                "Position", unit.position());
     }
 }

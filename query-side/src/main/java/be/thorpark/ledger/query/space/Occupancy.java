@@ -219,15 +219,14 @@ class Occupancy {
     private List<UnitState> states(LocalDate date) {
         Map<String, List<LeaseDocument>> leasesByUnit = new HashMap<>();
         for (Document stored :
-                views.collection(SpaceProjection.UNIT_LEASES)
-                        .find(Filters.exists(LeaseCodec.UNIT_ID))) {
+                views.collection(SpaceProjection.UNIT_LEASES).find(LeaseCodec.ON_A_UNIT)) {
             LeaseDocument lease = LeaseCodec.decode(stored);
             leasesByUnit.computeIfAbsent(lease.unitId(), k -> new ArrayList<>()).add(lease);
         }
         List<UnitState> states = new ArrayList<>();
         for (Document stored :
                 views.collection(SpaceProjection.UNITS)
-                        .find(Filters.exists(UnitCodec.UNIT_ID))
+                        .find(UnitCodec.REGISTERED)
                         .sort(Sorts.ascending("_id"))) {
             UnitDocument unit = UnitCodec.decode(stored);
             states.add(state(unit, leasesByUnit.getOrDefault(unit.id(), List.of()), date));

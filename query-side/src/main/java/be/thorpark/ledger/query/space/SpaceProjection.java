@@ -4,10 +4,10 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.events.space.UnitSpaceReallocated;
 import be.thorpark.ledger.events.space.UnitSpaceReleased;
+import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -26,13 +26,9 @@ public class SpaceProjection extends DeclaredProjection {
     public static final String UNIT_LEASES = "unit_leases";
 
     public SpaceProjection() {
-        on(
-                UnitRegistered.class,
-                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.registered(e, t.event())));
+        update(UnitRegistered.class, UNITS, e -> e.unitId().value(), UnitCodec::registered);
         // The unit lists its leases so that one unit is read by exact keys alone.
-        on(
-                UnitSpaceAllocated.class,
-                (e, t) -> t.apply(UNITS, e.unitId().value(), UnitCodec.allocated(e, t.event())));
+        update(UnitSpaceAllocated.class, UNITS, e -> e.unitId().value(), UnitCodec::allocated);
         on(
                 UnitSpaceReallocated.class,
                 (e, t) -> t.apply(UNITS, t.event().aggregateId(), UnitCodec.version(t.event())));
@@ -54,11 +50,6 @@ public class SpaceProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(
-                UNITS,
-                        List.of(
-                                new IndexModel(Indexes.ascending("type")),
-                                new IndexModel(Indexes.ascending("building", "code"))),
-                UNIT_LEASES, List.of(new IndexModel(Indexes.ascending("unitId"))));
+        return Map.of(UNITS, UnitCodec.indexes(), UNIT_LEASES, LeaseCodec.unitIndexes());
     }
 }

@@ -4,6 +4,9 @@ import be.thorpark.ledger.events.space.UnitRegistered;
 import be.thorpark.ledger.events.space.UnitSpaceAllocated;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Date;
@@ -13,11 +16,14 @@ import org.bson.conversions.Bson;
 
 /**
  * The one place a {@link UnitDocument} meets BSON: the update of each unit event and the decoding
- * of a stored unit. The field names are part of what the OData feed reads.
+ * of a stored unit, and the filter its readers (this package's, the OData feed) query by.
  */
-final class UnitCodec {
+public final class UnitCodec {
 
-    static final String UNIT_ID = "unitId";
+    private static final String UNIT_ID = "unitId";
+
+    /** Units whose registration has reached the view. */
+    public static final Bson REGISTERED = Filters.exists(UNIT_ID);
 
     private UnitCodec() {}
 
@@ -45,7 +51,14 @@ final class UnitCodec {
         return Updates.max("version", event.sequence() + 1);
     }
 
-    static UnitDocument decode(Document unit) {
+    /** The units' indexes: by type, by building and code. */
+    static List<IndexModel> indexes() {
+        return List.of(
+                new IndexModel(Indexes.ascending("type")),
+                new IndexModel(Indexes.ascending("building", "code")));
+    }
+
+    public static UnitDocument decode(Document unit) {
         Object registeredAt = unit.get("registeredAt");
         return new UnitDocument(
                 unit.getString("_id"),

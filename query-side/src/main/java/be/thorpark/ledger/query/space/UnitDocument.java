@@ -14,7 +14,7 @@ import java.util.List;
  * @param leaseIds every lease that ever held space in the unit, so its leases are read by exact
  *     keys
  */
-record UnitDocument(
+public record UnitDocument(
         String id,
         String unitId,
         String building,
@@ -27,7 +27,7 @@ record UnitDocument(
         long version,
         long position) {
 
-    UnitDocument {
+    public UnitDocument {
         leaseIds = List.copyOf(leaseIds);
     }
 
@@ -35,11 +35,11 @@ record UnitDocument(
         return unitId != null;
     }
 
-    BigDecimal areaOrZero() {
+    public BigDecimal areaOrZero() {
         return area == null ? BigDecimal.ZERO.setScale(2) : area;
     }
 
-    boolean availableOn(LocalDate date) {
+    public boolean availableOn(LocalDate date) {
         return availableFrom == null || !date.isBefore(availableFrom);
     }
 }

@@ -6,6 +6,9 @@ import be.thorpark.ledger.events.tenant.ContactPerson;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
 import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.Date;
@@ -15,11 +18,15 @@ import org.bson.conversions.Bson;
 
 /**
  * The one place a {@link TenantDocument} meets BSON: the update of each tenant event and the
- * decoding of a stored tenant. The field names are part of what the OData feed reads.
+ * decoding of a stored tenant, and the filter its readers (this package's, the OData feed) query
+ * by.
  */
-final class TenantCodec {
+public final class TenantCodec {
 
-    static final String TENANT_ID = "tenantId";
+    private static final String TENANT_ID = "tenantId";
+
+    /** Tenants whose registration has reached the view. */
+    public static final Bson REGISTERED = Filters.exists(TENANT_ID);
 
     private TenantCodec() {}
 
@@ -59,6 +66,13 @@ final class TenantCodec {
                         .append("position", event.position()));
     }
 
+    /** The tenants' indexes: by name, by enterprise number. */
+    static List<IndexModel> indexes() {
+        return List.of(
+                new IndexModel(Indexes.ascending("name")),
+                new IndexModel(Indexes.ascending("enterpriseNumber")));
+    }
+
     private static Document contact(ContactPerson contact) {
         if (contact == null) {
             return null;
@@ -75,7 +89,7 @@ final class TenantCodec {
                         .append("ciphertext", text.ciphertext());
     }
 
-    static TenantDocument decode(Document tenant) {
+    public static TenantDocument decode(Document tenant) {
         Document contact = DocValues.document(tenant, "contact");
         TenantDocument.SealedContact sealedContact =
                 contact == null

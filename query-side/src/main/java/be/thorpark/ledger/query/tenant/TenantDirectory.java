@@ -92,11 +92,10 @@ class TenantDirectory {
 
     ViewPage<TenantSummary> list(PageRequest request, LocalDate date, long position) {
         long total =
-                views.collection(TenantProjection.TENANTS)
-                        .countDocuments(Filters.exists(TenantCodec.TENANT_ID));
+                views.collection(TenantProjection.TENANTS).countDocuments(TenantCodec.REGISTERED);
         List<TenantDocument> tenants = new ArrayList<>();
         views.collection(TenantProjection.TENANTS)
-                .find(Filters.exists(TenantCodec.TENANT_ID))
+                .find(TenantCodec.REGISTERED)
                 .sort(Sorts.ascending("_id"))
                 .skip(request.skip())
                 .limit(request.size())
@@ -182,7 +181,7 @@ class TenantDirectory {
         }
         for (Document stored :
                 views.collection(TenantProjection.TENANT_LEASES)
-                        .find(Filters.in(LeaseCodec.TENANT_ID, tenantIds))) {
+                        .find(LeaseCodec.ofTenants(tenantIds))) {
             LeaseDocument lease = LeaseCodec.decode(stored);
             byTenant.computeIfAbsent(lease.tenantId(), k -> new ArrayList<>()).add(lease);
         }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param tenantId null until the tenant's registration has reached the view
  * @param registeredAt as stored (a BSON date)
  */
-record TenantDocument(
+public record TenantDocument(
         String id,
         String tenantId,
         String name,
@@ -32,10 +32,10 @@ record TenantDocument(
     record SealedContact(String personId, SealedText name, SealedText email) {}
 
     /** One job registration as recorded; {@code change} is {@code CREATED} or {@code ENDED}. */
-    record Job(
+    public record Job(
             String change, long count, String category, LocalDate effectiveDate, long position) {}
 
-    TenantDocument {
+    public TenantDocument {
         erasedPersonIds = List.copyOf(erasedPersonIds);
         jobs = List.copyOf(jobs);
     }

@@ -5,11 +5,11 @@ import be.thorpark.ledger.events.tenant.PersonalDataErased;
 import be.thorpark.ledger.events.tenant.TenantArrived;
 import be.thorpark.ledger.events.tenant.TenantDeparted;
 import be.thorpark.ledger.events.tenant.TenantRegistered;
+import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.DeclaredProjection;
 import be.thorpark.ledger.query.view.ViewTarget;
 import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +59,7 @@ public class TenantProjection extends DeclaredProjection {
 
     @Override
     public Map<String, List<IndexModel>> indexes() {
-        return Map.of(
-                TENANTS,
-                        List.of(
-                                new IndexModel(Indexes.ascending("name")),
-                                new IndexModel(Indexes.ascending("enterpriseNumber"))),
-                TENANT_LEASES, List.of(new IndexModel(Indexes.ascending("tenantId"))));
+        return Map.of(TENANTS, TenantCodec.indexes(), TENANT_LEASES, LeaseCodec.tenantIndexes());
     }
 
     /**
