@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -116,84 +117,27 @@ class KeyedRetriesFaultSuite {
             }
             // The types a rule refused above, on entities made for them: a second report is
             // rejected, edited and resubmitted, and a tenant with a contact has it erased.
+            SecondPass pass = new SecondPass(port, auditor, accepted, valid, new AtomicInteger(n));
             String programme = valid.path("/api/funding-programmes/{id}");
-            String report =
-                    acceptedId(
-                            port,
-                            auditor,
-                            accepted,
-                            sent("POST " + P + "/reports", programme + "/reports", valid, ++n));
+            String report = pass.accept("POST " + P + "/reports", programme + "/reports");
             String reportPath = programme + "/reports/" + report;
-            acceptedId(
-                    port,
-                    auditor,
-                    accepted,
-                    sent(
-                            "POST " + P + "/reports/{reportId}/rejection",
-                            reportPath + "/rejection",
-                            valid,
-                            ++n));
+            pass.accept("POST " + P + "/reports/{reportId}/rejection", reportPath + "/rejection");
             String line =
-                    acceptedId(
-                            port,
-                            auditor,
-                            accepted,
-                            sent(
-                                    "POST " + P + "/reports/{reportId}/lines",
-                                    reportPath + "/lines",
-                                    valid,
-                                    ++n));
-            acceptedId(
-                    port,
-                    auditor,
-                    accepted,
-                    sent(
-                            "POST " + P + "/reports/{reportId}/lines/{lineId}/withdrawal",
-                            reportPath + "/lines/" + line + "/withdrawal",
-                            valid,
-                            ++n));
-            acceptedId(
-                    port,
-                    auditor,
-                    accepted,
-                    sent(
-                            "POST " + P + "/reports/{reportId}/lines",
-                            reportPath + "/lines",
-                            valid,
-                            ++n));
-            acceptedId(
-                    port,
-                    auditor,
-                    accepted,
-                    sent(
-                            "POST " + P + "/reports/{reportId}/resubmission",
-                            reportPath + "/resubmission",
-                            valid,
-                            ++n));
+                    pass.accept("POST " + P + "/reports/{reportId}/lines", reportPath + "/lines");
+            pass.accept(
+                    "POST " + P + "/reports/{reportId}/lines/{lineId}/withdrawal",
+                    reportPath + "/lines/" + line + "/withdrawal");
+            pass.accept("POST " + P + "/reports/{reportId}/lines", reportPath + "/lines");
+            pass.accept(
+                    "POST " + P + "/reports/{reportId}/resubmission", reportPath + "/resubmission");
             Map<String, Object> withContact = Campus.tenant("Retried Contact NV", "START_UP");
             withContact.put(
                     "contact",
                     LedgerHttp.body("name", "An Peeters", "email", "an.peeters@example.be"));
-            String tenant =
-                    acceptedId(
-                            port,
-                            auditor,
-                            accepted,
-                            new Sent(
-                                    "POST /api/tenants",
-                                    "retry-" + (++n),
-                                    "/api/tenants",
-                                    withContact,
-                                    "ops"));
-            acceptedId(
-                    port,
-                    auditor,
-                    accepted,
-                    sent(
-                            "POST /api/admin/tenants/{tenantId}/contact/erasure",
-                            "/api/admin/tenants/" + tenant + "/contact/erasure",
-                            valid,
-                            ++n));
+            String tenant = pass.accept("POST /api/tenants", "/api/tenants", withContact);
+            pass.accept(
+                    "POST /api/admin/tenants/{tenantId}/contact/erasure",
+                    "/api/admin/tenants/" + tenant + "/contact/erasure");
             head = head(auditor);
         } finally {
             ledger.destroy();
@@ -233,22 +177,45 @@ class KeyedRetriesFaultSuite {
                 refused);
     }
 
-    private static Sent sent(String endpoint, String path, ValidCommands valid, int n) {
-        return new Sent(
-                endpoint,
-                "retry-" + n,
-                path,
-                valid.bodyOf(endpoint).orElseThrow(),
-                path.startsWith("/api/admin/") ? "admin" : "ops");
-    }
+    /** Commands on entities made for them, each of which must be accepted. */
+    private final class SecondPass {
+        private final int port;
+        private final LedgerHttp auditor;
+        private final Map<Sent, String> accepted;
+        private final ValidCommands valid;
+        private final AtomicInteger n;
 
-    /** Sends {@code sent} as copies, which must be accepted; the id of its answer. */
-    private String acceptedId(int port, LedgerHttp auditor, Map<Sent, String> accepted, Sent sent)
-            throws Exception {
-        LedgerHttp.Response first = sendAndCheck(port, auditor, sent);
-        assertThat(first.status()).as(sent.endpoint() + ": " + first).isBetween(200, 299);
-        accepted.put(sent, first.text());
-        return first.json().path("id").asString();
+        SecondPass(
+                int port,
+                LedgerHttp auditor,
+                Map<Sent, String> accepted,
+                ValidCommands valid,
+                AtomicInteger n) {
+            this.port = port;
+            this.auditor = auditor;
+            this.accepted = accepted;
+            this.valid = valid;
+            this.n = n;
+        }
+
+        /** Sends the catalogue's body for {@code endpoint} to {@code path}; the answer's id. */
+        String accept(String endpoint, String path) throws Exception {
+            return accept(endpoint, path, valid.bodyOf(endpoint).orElseThrow());
+        }
+
+        String accept(String endpoint, String path, Map<String, Object> body) throws Exception {
+            Sent sent =
+                    new Sent(
+                            endpoint,
+                            "retry-" + n.incrementAndGet(),
+                            path,
+                            body,
+                            path.startsWith("/api/admin/") ? "admin" : "ops");
+            LedgerHttp.Response first = sendAndCheck(port, auditor, sent);
+            assertThat(first.status()).as(endpoint + ": " + first).isBetween(200, 299);
+            accepted.put(sent, first.text());
+            return first.json().path("id").asString();
+        }
     }
 
     /**
