@@ -54,11 +54,26 @@ public final class RawHttp {
                 headers += "Host: 127.0.0.1\r\n";
             }
             headers += "Connection: close\r\n\r\n";
-            out.write(headers.getBytes(StandardCharsets.ISO_8859_1));
+            // One write for the whole request: a server that answers a bad head at once and
+            // closes then finds every byte sent already.
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write(headers.getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {
-                out.write(body);
+                request.write(body);
             }
-            out.flush();
+            try {
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (IOException early) {
+                // The server answered and closed before taking the whole request: its answer is
+                // what counts.
+                try {
+                    return read(socket.getInputStream());
+                } catch (IOException | IllegalStateException unreadable) {
+                    early.addSuppressed(unreadable);
+                    throw early;
+                }
+            }
             return read(socket.getInputStream());
         }
     }
