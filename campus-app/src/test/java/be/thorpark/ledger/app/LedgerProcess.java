@@ -1,6 +1,7 @@
 package be.thorpark.ledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A ledger service in a process of its own, on the test class path, so that a suite can kill it
@@ -53,23 +54,26 @@ final class LedgerProcess {
                         .redirectOutput(log.toFile())
                         .start();
         LedgerHttp anonymous = new LedgerHttp(port);
-        Instant deadline = Instant.now().plus(START_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive())
-                    .as("%s is running; its log: %s", name, tail(log))
-                    .isTrue();
-            try {
-                if (anonymous.get("/actuator/health").status() == 200) {
-                    return process;
-                }
-            } catch (UncheckedIOException | IllegalStateException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(START_DEADLINE)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> {
+                                assertThat(process.isAlive())
+                                        .as("%s is running; its log: %s", name, tail(log))
+                                        .isTrue();
+                                try {
+                                    return anonymous.get("/actuator/health").status() == 200;
+                                } catch (UncheckedIOException | IllegalStateException notYet) {
+                                    return false; // still starting
+                                }
+                            });
+            return process;
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly();
+            throw new AssertionError(
+                    name + " did not start within " + START_DEADLINE + "; its log: " + tail(log));
         }
-        process.destroyForcibly();
-        throw new AssertionError(
-                name + " did not start within " + START_DEADLINE + "; its log: " + tail(log));
     }
 
     static String tail(Path log) {
