@@ -24,6 +24,27 @@ class CampusHistoryTest extends LedgerAppTest {
     }
 
     @Test
+    void historiesToldAtOnceNeverShareAnEnterpriseNumber() {
+        Map<String, Integer> owner = new java.util.HashMap<>();
+        List<String> shared = new ArrayList<>();
+        for (int campus : new int[] {0, 1, 9, 19, 20, 21, 31, 88, 999_999}) {
+            CampusHistory history = new CampusHistory(11, campus);
+            for (int i = 0; i < 3_000; i++) {
+                CampusHistory.Command command = history.next();
+                if (command.body().get("enterpriseNumber") instanceof String number) {
+                    Integer before = owner.putIfAbsent(number, campus);
+                    if (before != null && before != campus) {
+                        shared.add(number + " by " + before + " and " + campus);
+                    }
+                }
+                history.created("id-" + campus + "-" + i);
+            }
+        }
+        assertThat(owner).hasSizeGreaterThan(1_000);
+        assertThat(shared).isEmpty();
+    }
+
+    @Test
     void everyCommandTypeOfAGeneratedHistoryIsAcceptedByTheLedger() {
         LedgerHttp ops = ops();
         Map<CampusHistory.Kind, Integer> sent = new EnumMap<>(CampusHistory.Kind.class);

@@ -53,6 +53,7 @@ final class CommitWriter implements AutoCloseable {
     private long hintedSequence;
     private Instant hintedAt = Instant.EPOCH;
     private volatile CommitObserver observer = CommitObserver.NONE;
+    private final RecentCommits recent;
     private int storedCommits;
     private int storedEvents;
 
@@ -61,8 +62,10 @@ final class CommitWriter implements AutoCloseable {
             MongoCollection<Document> meta,
             CommitReader reader,
             Clock clock,
-            int maxCommitsPerWrite) {
+            int maxCommitsPerWrite,
+            int recentEvents) {
         this.commits = commits;
+        this.recent = new RecentCommits(recentEvents);
         this.meta = meta;
         this.reader = reader;
         this.clock = clock;
@@ -77,6 +80,11 @@ final class CommitWriter implements AutoCloseable {
 
     Head head() {
         return head;
+    }
+
+    /** What this process made durable last, in an unbroken run (see {@link RecentCommits}). */
+    RecentCommits recent() {
+        return recent;
     }
 
     void observer(CommitObserver observer) {
@@ -178,7 +186,8 @@ final class CommitWriter implements AutoCloseable {
                 }
             } catch (MongoException e) {
                 // The outcome is unknown: re-read the head so the next batch neither overlaps nor
-                // leaves a gap.
+                // leaves a gap, and keep nothing in memory that the store might not hold.
+                recent.clear();
                 head = reader.probeForward(head);
                 fail(
                         todo,
@@ -252,6 +261,8 @@ final class CommitWriter implements AutoCloseable {
     private void complete(List<Pending> pendings, List<StoredCommit> positioned, int count) {
         for (int i = 0; i < count; i++) {
             head = Head.of(positioned.get(i));
+            // Before the caller hears of it: a processor woken by the append finds it here.
+            recent.add(positioned.get(i));
             storedCommits++;
             storedEvents += positioned.get(i).events().size();
             pendings.get(i).result.complete(positioned.get(i));

@@ -23,6 +23,7 @@ final class LedgerHistory {
     private static final int REMEMBERED_READ_ENDS = 4096;
     private static final int FIRST_PROBE = 16;
     private static final int MAX_PROBE = 1024;
+    private static final int FIRST_ENTITY_KEYS = 8;
 
     private final CommitReader reader;
     private final CommitWriter writer;
@@ -36,6 +37,16 @@ final class LedgerHistory {
         this.entityPage = Math.max(entityPage, 16);
     }
 
+    /**
+     * Like {@link #readAfter}, but answered from what this process appended last when that holds
+     * the position: the read of Axon's streams (processors, replays), which follow the head. The
+     * auditors' reads ({@link EventLog}) always ask the store.
+     */
+    List<StoredEvent> readTracked(long after, int limit) {
+        List<StoredEvent> recent = writer.recent().after(after, limit);
+        return recent != null ? recent : readAfter(after, limit);
+    }
+
     List<StoredEvent> readAfter(long after, int limit) {
         List<StoredEvent> contiguous = new ArrayList<>(Math.min(limit, 1024));
         if (limit <= 0) {
@@ -43,12 +54,23 @@ final class LedgerHistory {
         }
         List<StoredCommit> batch = List.of();
         Long known = commitStartingAfter.get(after);
+        if (known == null) {
+            long following = writer.recent().commitStartingAfter(after);
+            known = following > 0 ? following : null;
+        }
         int beyondHead = FIRST_PROBE;
         if (known != null) {
             batch =
                     reader.commitsBySequence(
                             known,
                             commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
+            if (batch.isEmpty()) {
+                // The commit that would hold the next position is not stored (yet): this is the
+                // head, and commit numbers have no gaps, so nothing follows. This is every poll of
+                // a
+                // processor that has caught up; it costs one exact read, not a second lookup.
+                return contiguous;
+            }
         }
         if (batch.isEmpty()
                 || batch.get(0).sequence() != known
@@ -140,9 +162,29 @@ final class LedgerHistory {
 
     /**
      * The events of one aggregate from {@code firstSequence}, at most {@code count}, by exact
-     * aggregate keys.
+     * aggregate keys: first a few keys, then twice as many each time all of them were found. Most
+     * entities hold a handful of events, and every key asked for is a lookup whether it exists or
+     * not, so asking for {@code count} keys at once would cost a command up to a hundred lookups.
      */
     List<StoredEvent> domainEvents(String aggregateId, long firstSequence, int count) {
+        List<StoredEvent> events = new ArrayList<>();
+        long next = firstSequence;
+        long end = firstSequence + count;
+        int page = FIRST_ENTITY_KEYS;
+        while (next < end) {
+            int asked = (int) Math.min(page, end - next);
+            List<StoredEvent> found = domainEventsAt(aggregateId, next, asked);
+            events.addAll(found);
+            if (found.size() < asked) {
+                break;
+            }
+            next += asked;
+            page = Math.min(page * 2, entityPage);
+        }
+        return events;
+    }
+
+    private List<StoredEvent> domainEventsAt(String aggregateId, long firstSequence, int count) {
         List<String> keys =
                 LongStream.range(firstSequence, firstSequence + count)
                         .mapToObj(seq -> CommitDocuments.aggKey(aggregateId, seq))

@@ -19,6 +19,7 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
@@ -64,7 +65,8 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
                         database.getCollection(builder.metaCollection),
                         reader,
                         builder.clock,
-                        builder.maxCommitsPerWrite);
+                        builder.maxCommitsPerWrite,
+                        builder.recentEvents);
         this.history = new LedgerHistory(reader, writer, batchSize());
         this.snapshots = new SnapshotStore(database.getCollection(builder.snapshotsCollection));
     }
@@ -150,7 +152,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
             TrackingToken lastToken, int batchSize) {
-        return history.readAfter(positionOf(lastToken), batchSize).stream()
+        return history.readTracked(positionOf(lastToken), batchSize).stream()
                 .map(
                         e ->
                                 new TrackedDomainEventData<>(
@@ -217,7 +219,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
                         "ledger-history-reader",
                         PAGES_AHEAD,
                         () -> {
-                            List<StoredEvent> page = history.readAfter(after[0], pageSize[0]);
+                            List<StoredEvent> page = history.readTracked(after[0], pageSize[0]);
                             if (!page.isEmpty()) {
                                 after[0] = page.get(page.size() - 1).position();
                             }
@@ -233,6 +235,21 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
                         e ->
                                 new TrackedDomainEventData<>(
                                         new GlobalSequenceTrackingToken(e.position()), entry(e)));
+    }
+
+    /**
+     * At most {@code limit} events after {@code token}, read at once and deserialised: a
+     * processor's next batch. Unlike {@link #readEvents(TrackingToken, boolean)} it starts no
+     * reader thread and makes no second read to learn that the batch was the last one.
+     */
+    public List<TrackedEventMessage<?>> nextBatch(TrackingToken token, int limit) {
+        List<? extends TrackedEventData<?>> data = fetchTrackedEvents(token, limit);
+        if (data.isEmpty()) {
+            return List.of();
+        }
+        return EventUtils.upcastAndDeserializeTrackedEvents(
+                        data.stream(), getEventSerializer(), upcasterChain)
+                .toList();
     }
 
     // The history's reads (EventLog) are the ledger history's; the engine answers them for Axon and
@@ -307,6 +324,7 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
         private Clock clock = Clock.systemUTC();
         private int maxCommitsPerWrite = 256;
         private int replayBatchSize = 1000;
+        private int recentEvents = 4096;
 
         public Builder database(MongoDatabase database) {
             this.database = Objects.requireNonNull(database);
@@ -342,6 +360,18 @@ public class MongoLedgerStorageEngine extends BatchingEventStorageEngine
                 throw new IllegalArgumentException("replayBatchSize must be at least 1");
             }
             this.replayBatchSize = size;
+            return this;
+        }
+
+        /**
+         * How many of the events this process appended last are kept in memory for its own
+         * processors (see {@link RecentCommits}); 0 keeps none.
+         */
+        public Builder recentEvents(int events) {
+            if (events < 0) {
+                throw new IllegalArgumentException("recentEvents must not be negative");
+            }
+            this.recentEvents = events;
             return this;
         }
 

@@ -385,6 +385,81 @@ abstract class EngineContract {
     }
 
     @Test
+    void aProcessorsBatchesAreWhatTheStoreHoldsWhileTwoProcessesAppendInTurn() {
+        MongoLedgerStorageEngine secondProcess = newEngine(Clock.systemUTC());
+        // A process that never appends keeps nothing in memory: it reads every batch from the
+        // store.
+        MongoLedgerStorageEngine storeOnly = newEngine(Clock.systemUTC());
+        TrackingToken token = null;
+        List<Long> seen = new ArrayList<>();
+        for (int round = 0; round < 40; round++) {
+            // Runs of this process's commits, broken by the other process's, of 1 to 3 events.
+            MongoLedgerStorageEngine writer = round % 3 == 2 ? secondProcess : engine;
+            List<DomainEventMessage<?>> events = new ArrayList<>();
+            for (int i = 0; i <= round % 3; i++) {
+                events.add(reading("meter-" + round, i));
+            }
+            writer.appendEvents(events);
+            for (int step : new int[] {1, 2, 100}) {
+                long after = MongoLedgerStorageEngine.positionOf(token);
+                List<TrackedEventMessage<?>> batch = engine.nextBatch(token, step);
+                List<TrackedEventMessage<?>> fromStore = storeOnly.nextBatch(token, step);
+                assertThat(batch)
+                        .extracting(m -> MongoLedgerStorageEngine.positionOf(m.trackingToken()))
+                        .as("round %d, batch of %d after %d", round, step, after)
+                        .containsExactlyElementsOf(
+                                engine.readAfter(after, step).stream()
+                                        .map(StoredEvent::position)
+                                        .toList());
+                assertThat(batch).hasSameSizeAs(fromStore);
+                for (int i = 0; i < batch.size(); i++) {
+                    DomainEventMessage<?> read = (DomainEventMessage<?>) batch.get(i);
+                    DomainEventMessage<?> stored = (DomainEventMessage<?>) fromStore.get(i);
+                    assertThat(read.getIdentifier()).isEqualTo(stored.getIdentifier());
+                    assertThat(read.getTimestamp()).isEqualTo(stored.getTimestamp());
+                    assertThat(read.getAggregateIdentifier())
+                            .isEqualTo(stored.getAggregateIdentifier());
+                    assertThat(read.getSequenceNumber()).isEqualTo(stored.getSequenceNumber());
+                    assertThat(read.getPayload()).isEqualTo(stored.getPayload());
+                    assertThat(read.getMetaData()).isEqualTo(stored.getMetaData());
+                    assertThat(batch.get(i).trackingToken())
+                            .isEqualTo(fromStore.get(i).trackingToken());
+                    seen.add(MongoLedgerStorageEngine.positionOf(batch.get(i).trackingToken()));
+                }
+                if (!batch.isEmpty()) {
+                    token = batch.get(batch.size() - 1).trackingToken();
+                }
+            }
+        }
+        assertThat(seen)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, engine.headPosition())
+                                .boxed()
+                                .toList());
+        assertThat(engine.nextBatch(token, 100)).isEmpty();
+    }
+
+    @Test
+    void anEntityOfManyEventsIsReadWholeFromAnySequenceAcrossPagesOfKeys() {
+        for (int i = 0; i < 230; i += 10) {
+            List<DomainEventMessage<?>> commit = new ArrayList<>();
+            for (int j = i; j < Math.min(i + 10, 230); j++) {
+                commit.add(reading("meter-long", j));
+            }
+            engine.appendEvents(commit);
+            engine.appendEvents(reading("meter-other-" + i, 0));
+        }
+        for (long from : new long[] {0, 7, 8, 37, 100, 229, 230}) {
+            assertThat(engine.readEvents("meter-long", from).asStream().toList())
+                    .extracting(DomainEventMessage::getSequenceNumber)
+                    .as("from %d", from)
+                    .containsExactlyElementsOf(
+                            java.util.stream.LongStream.range(from, 230).boxed().toList());
+        }
+        assertThat(engine.readEntity("meter-long")).hasSize(230);
+    }
+
+    @Test
     void anUntouchedHistoryVerifies() {
         appendHistory(6);
 

@@ -56,7 +56,10 @@ public final class CampusHistory {
 
     private final Random random;
     private final String campus;
-    private final long enterpriseBase;
+    private static final long ENTERPRISE_BLOCK = 100_000L;
+    private static final int ENTERPRISE_BLOCKS = 90;
+    private final long enterpriseBlock;
+    private final long enterpriseOffset;
     private final List<Unit> units = new ArrayList<>();
     private final List<String> arrived = new ArrayList<>();
     private final List<String> awaitingArrival = new ArrayList<>();
@@ -84,7 +87,12 @@ public final class CampusHistory {
     public CampusHistory(long seed, int campus) {
         this.random = new Random(seed * 1_000_003L + campus);
         this.campus = Long.toString(Math.floorMod(seed, 10_000L)) + "-" + campus;
-        this.enterpriseBase = Math.floorMod(seed * 7_919L + campus * 100_003L, 2_000_000L);
+        // A block of 100,000 numbers per history, so that histories told at once never share one:
+        // histories 0 to 88 have a block each, any other (the load driver's read-your-writes
+        // history) the last one.
+        long block = campus >= 0 && campus < ENTERPRISE_BLOCKS - 1 ? campus : ENTERPRISE_BLOCKS - 1;
+        this.enterpriseBlock = 1_000_000L + block * ENTERPRISE_BLOCK;
+        this.enterpriseOffset = Math.floorMod(seed * 7_919L, ENTERPRISE_BLOCK);
     }
 
     /**
@@ -389,7 +397,7 @@ public final class CampusHistory {
 
     /** A valid Belgian enterprise number of this history: seven digits plus their mod-97 check. */
     private String enterpriseNumber(long n) {
-        long digits = 1_000_000L + (enterpriseBase + n) % 3_000_000L;
+        long digits = enterpriseBlock + (enterpriseOffset + n) % ENTERPRISE_BLOCK;
         return String.format("0%07d%02d", digits, 97 - digits % 97);
     }
 

@@ -3,12 +3,16 @@ package be.thorpark.ledger.eventstore.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import java.util.List;
 import java.util.Set;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -106,6 +110,24 @@ final class DurableH2Backend extends H2Backend {
                     store.openMap("databases." + namespace),
                     store.openMap("meta." + namespace),
                     cursorRegistry);
+        }
+
+        /**
+         * The H2 backend's unique index, with keys compared as stored bytes ({@link
+         * SerializedKeyType}); the same map under the same name.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            MVMap<SerializedKey, Object> map =
+                    getMvStore()
+                            .openMap(
+                                    getFullCollectionNamespace(collectionName)
+                                            + "._index_"
+                                            + indexName,
+                                    new MVMap.Builder<SerializedKey, Object>()
+                                            .keyType(SerializedKeyType.INSTANCE));
+            return new SerializedKeyUniqueIndex(map, indexName, keys, sparse);
         }
     }
 }

@@ -23,10 +23,10 @@ import org.h2.mvstore.MVMap;
  * and then matches each document found against the whole {@code $in} list again. Reading the
  * history by consecutive commit numbers spent most of its time there: several times the cost of a
  * plain scan of the same documents. Numbers and strings are the only {@code _id} values answered
- * here (the ones the ledger writes); anything else, and any query with a sort, skip or projection,
- * takes the server's own path. A number is looked up under each type it may have been stored as,
- * because the document map keeps the value as inserted while the query language treats 5, 5L and
- * 5.0 as one value.
+ * here (the ones the ledger writes); anything else, and any query with a sort, a skip or a
+ * projection other than plain included fields ({@link Inclusion}), takes the server's own path. A
+ * number is looked up under each type it may have been stored as, because the document map keeps
+ * the value as inserted while the query language treats 5, 5L and 5.0 as one value.
  */
 final class IdLookupCollection extends H2Collection {
 
@@ -52,14 +52,20 @@ final class IdLookupCollection extends H2Collection {
             int batchSize,
             Document projection) {
         List<Object> ids = exactIds(query);
-        if (ids == null || !isEmpty(orderBy) || skip > 0 || !isEmpty(projection)) {
+        Inclusion inclusion = Inclusion.of(projection);
+        if (ids == null || !isEmpty(orderBy) || skip > 0 || inclusion == null) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
         }
         List<Document> found = new ArrayList<>(ids.size());
         for (Object id : ids) {
             Document document = lookUp(id);
             if (document != null) {
-                found.add(document);
+                Document projected = inclusion.apply(document);
+                if (projected == null) {
+                    // A selected path runs through an array: the server's own path knows how.
+                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+                }
+                found.add(projected);
                 if (limit > 0 && found.size() == limit) {
                     break;
                 }

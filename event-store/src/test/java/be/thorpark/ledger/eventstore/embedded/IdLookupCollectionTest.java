@@ -105,4 +105,41 @@ class IdLookupCollectionTest {
         found.forEach(doc -> values.add(doc.getString("v")));
         return values;
     }
+
+    @Test
+    void projectionsOfIncludedFieldsGiveWhatTheServersOwnPathGives() {
+        docs.insertOne(
+                new Document("_id", "view-1")
+                        .append("name", "Lab 1")
+                        .append("applied", new Document("unit-1", 7L).append("unit-2", 9L))
+                        .append("position", 9L)
+                        .append("tags", List.of(new Document("k", "a"), new Document("k", "b")))
+                        .append(
+                                "nested",
+                                new Document("deep", new Document("x", 1).append("y", 2))));
+        List<Document> projections =
+                List.of(
+                        new Document("applied.unit-1", 1),
+                        new Document("applied.unit-3", 1),
+                        new Document("name", 1).append("position", true),
+                        new Document("position", 1).append("_id", 0),
+                        new Document("_id", 1),
+                        new Document("nested.deep.y", 1).append("applied", 1),
+                        new Document("name.first", 1),
+                        new Document("tags.k", 1),
+                        new Document("_id", 0),
+                        new Document("name", 0));
+        for (Document projection : projections) {
+            Document fast = docs.find(Filters.eq("_id", "view-1")).projection(projection).first();
+            // The same document through a query the server answers itself.
+            Document own =
+                    docs.find(Filters.and(Filters.eq("_id", "view-1"), Filters.exists("_id")))
+                            .projection(projection)
+                            .first();
+            assertThat(fast).as("projection %s", projection.toJson()).isEqualTo(own);
+            assertThat(fast == null ? null : fast.keySet())
+                    .as("field order of %s", projection.toJson())
+                    .containsExactlyElementsOf(own.keySet());
+        }
+    }
 }

@@ -151,7 +151,9 @@ public class ViewEventSource
         }
 
         private void fill() {
-            engine.readEvents(last, false).limit(BATCH).forEach(buffer::add);
+            // One read, on this thread: a stream per look would start a reader thread each time
+            // and read once more to find the end, at every wake-up of every processor.
+            buffer.addAll(engine.nextBatch(last, BATCH));
             if (!buffer.isEmpty()) {
                 last = buffer.peekLast().trackingToken();
             }
