@@ -1,6 +1,7 @@
 package be.thorpark.ledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.thorpark.ledger.app.history.CampusHistory;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class CampusHistoryTest extends LedgerAppTest {
     void historiesToldAtOnceNeverShareAnEnterpriseNumber() {
         Map<String, Integer> owner = new java.util.HashMap<>();
         List<String> shared = new ArrayList<>();
-        for (int campus : new int[] {0, 1, 9, 19, 20, 21, 31, 88, 999_999}) {
+        for (int campus : new int[] {0, 1, 9, 19, 20, 21, 31, 32, 63, 64, 88, 199}) {
             CampusHistory history = new CampusHistory(11, campus);
             for (int i = 0; i < 3_000; i++) {
                 CampusHistory.Command command = history.next();
@@ -42,6 +43,8 @@ class CampusHistoryTest extends LedgerAppTest {
         }
         assertThat(owner).hasSizeGreaterThan(1_000);
         assertThat(shared).isEmpty();
+        assertThatThrownBy(() -> new CampusHistory(11, 200))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

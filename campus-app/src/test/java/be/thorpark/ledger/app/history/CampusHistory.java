@@ -57,7 +57,10 @@ public final class CampusHistory {
     private final Random random;
     private final String campus;
     private static final long ENTERPRISE_BLOCK = 100_000L;
-    private static final int ENTERPRISE_BLOCKS = 90;
+
+    /** Enterprise numbers have eight digits before the check (the first 0 or 1): 20 million. */
+    private static final int ENTERPRISE_BLOCKS = 200;
+
     private final long enterpriseBlock;
     private final long enterpriseOffset;
     private final List<Unit> units = new ArrayList<>();
@@ -87,11 +90,15 @@ public final class CampusHistory {
     public CampusHistory(long seed, int campus) {
         this.random = new Random(seed * 1_000_003L + campus);
         this.campus = Long.toString(Math.floorMod(seed, 10_000L)) + "-" + campus;
-        // A block of 100,000 numbers per history, so that histories told at once never share one:
-        // histories 0 to 88 have a block each, any other (the load driver's read-your-writes
-        // history) the last one.
-        long block = campus >= 0 && campus < ENTERPRISE_BLOCKS - 1 ? campus : ENTERPRISE_BLOCKS - 1;
-        this.enterpriseBlock = 1_000_000L + block * ENTERPRISE_BLOCK;
+        // A block of 100,000 numbers per history, so that histories told at once never share one.
+        if (campus < 0 || campus >= ENTERPRISE_BLOCKS) {
+            throw new IllegalArgumentException(
+                    "a history is one of at most "
+                            + ENTERPRISE_BLOCKS
+                            + " told at once: 0 to "
+                            + (ENTERPRISE_BLOCKS - 1));
+        }
+        this.enterpriseBlock = campus * ENTERPRISE_BLOCK;
         this.enterpriseOffset = Math.floorMod(seed * 7_919L, ENTERPRISE_BLOCK);
     }
 
@@ -395,10 +402,10 @@ public final class CampusHistory {
         return ids.get(random.nextInt(ids.size()));
     }
 
-    /** A valid Belgian enterprise number of this history: seven digits plus their mod-97 check. */
+    /** A valid Belgian enterprise number of this history: eight digits plus their mod-97 check. */
     private String enterpriseNumber(long n) {
         long digits = enterpriseBlock + (enterpriseOffset + n) % ENTERPRISE_BLOCK;
-        return String.format("0%07d%02d", digits, 97 - digits % 97);
+        return String.format("%08d%02d", digits, 97 - digits % 97);
     }
 
     private static Map<String, Object> body(Object... keyValues) {

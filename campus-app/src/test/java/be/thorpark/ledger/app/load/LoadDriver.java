@@ -77,6 +77,10 @@ public final class LoadDriver {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
+        if (clients < 1 || 2 * clients + 1 > 200) {
+            // Every client tells a campus history of its own, twice, plus one for read-your-writes.
+            throw new IllegalArgumentException("--clients must be between 1 and 99");
+        }
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         int getSeconds = Integer.parseInt(options.getOrDefault("get-seconds", "10"));
@@ -142,8 +146,10 @@ public final class LoadDriver {
                         app.readySeconds,
                         app.rssMiB());
             }
+            // Histories 0 to clients-1 warm up, the next clients are measured, the one after is the
+            // read-your-writes history: each its own campus.
             driver.commands(clients, seed, warmup, 0, false);
-            driver.commands(clients, seed, seconds, warmup, true);
+            driver.commands(clients, seed, seconds, clients, true);
             if (app != null) {
                 System.out.printf(
                         Locale.ROOT,
@@ -151,7 +157,7 @@ public final class LoadDriver {
                         app.rssMiB());
             }
             driver.gets(clients, getSeconds);
-            driver.readYourWrites(rywSamples, seed);
+            driver.readYourWrites(rywSamples, seed, 2 * clients);
             if (app != null) {
                 System.out.printf(
                         Locale.ROOT,
@@ -170,7 +176,7 @@ public final class LoadDriver {
      * Every client tells its own campus history; one latency histogram per command type and one for
      * all.
      */
-    private void commands(int clients, long seed, int seconds, int campusOffset, boolean report)
+    private void commands(int clients, long seed, int seconds, int firstCampus, boolean report)
             throws Exception {
         Map<CampusHistory.Kind, Histogram> byKind = new EnumMap<>(CampusHistory.Kind.class);
         for (CampusHistory.Kind kind : CampusHistory.Kind.values()) {
@@ -184,7 +190,7 @@ public final class LoadDriver {
         List<Future<Map<CampusHistory.Kind, Histogram>>> results = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            int campus = campusOffset * 1000 + c;
+            int campus = firstCampus + c;
             results.add(
                     pool.submit(
                             () -> {
@@ -346,11 +352,11 @@ public final class LoadDriver {
      * command's position; the lag is from the command's answer to the view's answer that reflects
      * it.
      */
-    private void readYourWrites(int samples, long seed) {
+    private void readYourWrites(int samples, long seed, int campus) {
         Histogram lag = new Histogram(MAX_LATENCY_NANOS, 3);
         Histogram commandLatency = new Histogram(MAX_LATENCY_NANOS, 3);
         long refused = 0;
-        CampusHistory history = new CampusHistory(seed, 999_999);
+        CampusHistory history = new CampusHistory(seed, campus);
         for (int i = 0; i < samples; i++) {
             CampusHistory.Command command = history.next();
             long sent = System.nanoTime();
