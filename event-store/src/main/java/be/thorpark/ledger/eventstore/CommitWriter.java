@@ -262,7 +262,7 @@ final class CommitWriter implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             head = Head.of(positioned.get(i));
             // Before the caller hears of it: a processor woken by the append finds it here.
-            recent.add(positioned.get(i));
+            recent.add(positioned.get(i), pendings.get(i).key);
             storedCommits++;
             storedEvents += positioned.get(i).events().size();
             pendings.get(i).result.complete(positioned.get(i));

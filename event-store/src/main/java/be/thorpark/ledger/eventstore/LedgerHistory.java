@@ -227,8 +227,13 @@ final class LedgerHistory {
                 .orElse(0L);
     }
 
+    /**
+     * The commit stored under {@code key}: a command reading back what it just appended finds it in
+     * memory; any other key, and a key not used yet, is asked of the store.
+     */
     Optional<KeyedCommit> commitByKey(String key) {
-        return reader.commitByKey(key);
+        KeyedCommit recent = writer.recent().byKey(key);
+        return recent != null ? Optional.of(recent) : reader.commitByKey(key);
     }
 
     HistoryEnd end() {

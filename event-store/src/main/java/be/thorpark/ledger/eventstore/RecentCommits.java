@@ -1,7 +1,9 @@
 package be.thorpark.ledger.eventstore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The last commits this process made durable, as they were stored, so that its own processors read
@@ -17,6 +19,8 @@ final class RecentCommits {
 
     private final int maxEvents;
     private StoredCommit[] ring = new StoredCommit[64];
+    private final Map<String, KeyedCommit> byKey = new HashMap<>();
+    private final Map<Long, String> keyOf = new HashMap<>();
     private int first;
     private int size;
     private int events;
@@ -27,6 +31,11 @@ final class RecentCommits {
 
     /** Called by the writer once {@code commit} is durable, in commit order. */
     synchronized void add(StoredCommit commit) {
+        add(commit, null);
+    }
+
+    /** As {@link #add(StoredCommit)}, for a commit stored under {@code key} (may be null). */
+    synchronized void add(StoredCommit commit, CommitKey key) {
         if (maxEvents <= 0) {
             return;
         }
@@ -42,6 +51,10 @@ final class RecentCommits {
         }
         ring[(first + size) % ring.length] = commit;
         size++;
+        if (key != null) {
+            byKey.put(key.key(), new KeyedCommit(key.requestHash(), commit));
+            keyOf.put(commit.sequence(), key.key());
+        }
         events += commit.events().size();
         while (events > maxEvents && size > 1) {
             StoredCommit oldest = ring[first];
@@ -49,12 +62,18 @@ final class RecentCommits {
             first = (first + 1) % ring.length;
             size--;
             events -= oldest.events().size();
+            String oldestKey = keyOf.remove(oldest.sequence());
+            if (oldestKey != null) {
+                byKey.remove(oldestKey);
+            }
         }
     }
 
     /** Forgets the run: the next commit starts a new one. */
     synchronized void clear() {
         java.util.Arrays.fill(ring, null);
+        byKey.clear();
+        keyOf.clear();
         first = 0;
         size = 0;
         events = 0;
@@ -78,6 +97,11 @@ final class RecentCommits {
             }
         }
         return read;
+    }
+
+    /** The commit of the run stored under {@code key}, if there is one; else the store knows. */
+    synchronized KeyedCommit byKey(String key) {
+        return byKey.get(key);
     }
 
     /**

@@ -147,6 +147,11 @@ abstract class EngineContract {
                 .extracting(StoredEvent::entityVersion)
                 .containsExactly(1L, 1L, 2L);
         assertThat(engine.headPosition()).isEqualTo(3);
+        // What this process answers from memory is what another process reads from the store.
+        assertThat(engine.commitByKey(key.key()))
+                .isEqualTo(newEngine(Clock.systemUTC()).commitByKey(key.key()))
+                .hasValueSatisfying(k -> assertThat(k.requestHash()).isEqualTo("request"));
+        assertThat(engine.commitByKey("command|never-used")).isEmpty();
     }
 
     @Test

@@ -83,6 +83,23 @@ class RecentCommitsTest {
     }
 
     @Test
+    void aCommitIsFoundByItsKeyWhileItIsInTheRun() {
+        RecentCommits recent = new RecentCommits(4);
+        recent.add(commit(1, 1, 2), new CommitKey("request|ops|a", "hash-a"));
+        recent.add(commit(2, 3, 3));
+        assertThat(recent.byKey("request|ops|a").commit().sequence()).isEqualTo(1);
+        assertThat(recent.byKey("request|ops|a").requestHash()).isEqualTo("hash-a");
+        assertThat(recent.byKey("request|ops|b")).isNull();
+
+        recent.add(commit(3, 4, 5), new CommitKey("request|ops|b", "hash-b"));
+        assertThat(recent.byKey("request|ops|a")).as("left the run with its commit").isNull();
+        assertThat(recent.byKey("request|ops|b").commit().sequence()).isEqualTo(3);
+
+        recent.add(commit(9, 20, 20));
+        assertThat(recent.byKey("request|ops|b")).as("a broken run forgets its keys").isNull();
+    }
+
+    @Test
     void clearingForgetsTheRun() {
         RecentCommits recent = new RecentCommits(100);
         recent.add(commit(1, 1, 2));
