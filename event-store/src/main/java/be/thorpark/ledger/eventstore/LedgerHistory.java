@@ -64,13 +64,6 @@ final class LedgerHistory {
                     reader.commitsBySequence(
                             known,
                             commitsToAsk(known, limit, averageEventsPerCommit(), beyondHead));
-            if (batch.isEmpty()) {
-                // The commit that would hold the next position is not stored (yet): this is the
-                // head, and commit numbers have no gaps, so nothing follows. This is every poll of
-                // a
-                // processor that has caught up; it costs one exact read, not a second lookup.
-                return contiguous;
-            }
         }
         if (batch.isEmpty()
                 || batch.get(0).sequence() != known
