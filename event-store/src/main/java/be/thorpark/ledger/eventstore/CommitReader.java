@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Exact-key reads of the commit collection. Gap-free numbering lets every read name the keys it
@@ -22,6 +23,18 @@ import org.bson.Document;
 final class CommitReader {
 
     private static final int PROBE_WINDOW = 256;
+
+    /**
+     * What a stored commit is read back from: its lookup keys ({@code positions}, {@code aggKeys},
+     * {@code eventIds}, the command key) repeat what its events hold, and leaving them out spares
+     * the server encoding them and the driver decoding them on every page of a history read.
+     */
+    private static final Bson STORED_COMMIT =
+            Projections.include(
+                    CommitDocuments.ID,
+                    CommitDocuments.FIRST,
+                    CommitDocuments.LAST,
+                    CommitDocuments.EVENTS);
 
     private final MongoCollection<Document> commits;
 
@@ -38,7 +51,8 @@ final class CommitReader {
 
     List<StoredCommit> commitsBySequence(long fromInclusive, int count) {
         List<Long> keys = LongStream.range(fromInclusive, fromInclusive + count).boxed().toList();
-        return distinct(commits.find(Filters.in(CommitDocuments.ID, keys)));
+        return distinct(
+                commits.find(Filters.in(CommitDocuments.ID, keys)).projection(STORED_COMMIT));
     }
 
     Optional<StoredCommit> commit(long sequence) {
@@ -53,7 +67,8 @@ final class CommitReader {
     }
 
     List<StoredCommit> commitsByAggregateKeys(List<String> keys) {
-        return distinct(commits.find(Filters.in(CommitDocuments.AGG_KEYS, keys)));
+        return distinct(
+                commits.find(Filters.in(CommitDocuments.AGG_KEYS, keys)).projection(STORED_COMMIT));
     }
 
     boolean anyExists(String field, List<String> keys) {

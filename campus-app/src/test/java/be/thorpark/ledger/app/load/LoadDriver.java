@@ -46,8 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * --seconds 60} (command phase), {@code --get-seconds 10} (each GET round), {@code --ryw 200}
  * (read-your-writes samples), {@code --seed 11}, {@code --auth auto|basic|token}, {@code --token
  * SECRET}, {@code --jfr FILE} (a flight recording of the started application), {@code
- * --ready-timeout 600} (seconds). With {@code auto} it asks {@code POST /api/admin/tokens} for a
- * token and sends it as {@code Bearer}; if that is not answered 201 it sends Basic.
+ * --shared-archive FILE} (the class-data archive of the launch layout, for a {@code --jar} of
+ * {@code campus-app/target/app}), {@code --ready-timeout 600} (seconds). With {@code auto} it asks
+ * {@code POST /api/admin/tokens} for a token and sends it as {@code Bearer}; if that is not
+ * answered 201 it sends Basic.
  */
 public final class LoadDriver {
 
@@ -116,6 +118,7 @@ public final class LoadDriver {
                                                 "jar",
                                                 "campus-app/target/campus-app-1.0.0-SNAPSHOT.jar")),
                                 options.get("jfr"),
+                                options.get("shared-archive"),
                                 options.getOrDefault("jvm-options", "jvm.options"),
                                 Duration.ofSeconds(
                                         Long.parseLong(
@@ -140,7 +143,7 @@ public final class LoadDriver {
             if (app != null) {
                 System.out.printf(
                         Locale.ROOT,
-                        "%n## Start-up%n%n- boot jar started as `%s`%n- ready (health UP) "
+                        "%n## Start-up%n%n- started as `%s`%n- ready (health UP) "
                                 + "after %.2f s; resident memory then %,d MiB%n",
                         app.commandLine,
                         app.readySeconds,
@@ -533,12 +536,22 @@ public final class LoadDriver {
         /**
          * @param jfr a file for a flight recording of the application (profiling a missed target),
          *     or null
-         */
-        /**
+         * @param sharedArchive the class-data archive written with the launch layout, or null
          * @param jvmOptions the argument file of JVM settings the README and the Docker images use
          */
-        static App start(Path jar, String jfr, String jvmOptions, Duration readyTimeout)
+        static App start(
+                Path jar,
+                String jfr,
+                String sharedArchive,
+                String jvmOptions,
+                Duration readyTimeout)
                 throws Exception {
+            if (sharedArchive != null && !Files.isRegularFile(Path.of(sharedArchive))) {
+                // The JVM would start without it and say so only in a warning: a slower start
+                // measured as if it were the archive's.
+                throw new IllegalArgumentException(
+                        "no class-data archive at " + Path.of(sharedArchive).toAbsolutePath());
+            }
             if (!Files.isRegularFile(Path.of(jvmOptions))) {
                 throw new IllegalArgumentException(
                         "no JVM settings at "
@@ -567,6 +580,9 @@ public final class LoadDriver {
                         "-XX:StartFlightRecording=filename="
                                 + Path.of(jfr).toAbsolutePath()
                                 + ",settings=profile");
+            }
+            if (sharedArchive != null) {
+                command.add("-XX:SharedArchiveFile=" + Path.of(sharedArchive).toAbsolutePath());
             }
             command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder =

@@ -60,6 +60,11 @@ class IdLookupCollectionTest {
         assertThat(values(docs.find(Filters.in("_id", List.of(5L, 1L, 2L))).limit(2)))
                 .containsExactly("long one", "int two");
         assertThat(values(docs.find(Filters.in("_id", List.of(7L, 8L))))).isEmpty();
+        // Already ascending, as a history read asks: taken as it is, mixed widths included.
+        assertThat(values(docs.find(Filters.in("_id", List.<Object>of(1, 2L, 3L, 4L, 5)))))
+                .containsExactly("long one", "int two", "double three", "long five");
+        assertThat(values(docs.find(Filters.in("_id", List.of(1L, 2L, 2L, 5L)))))
+                .containsExactly("long one", "int two", "long five");
     }
 
     @Test
