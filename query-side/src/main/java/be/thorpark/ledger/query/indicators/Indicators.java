@@ -4,7 +4,6 @@ import be.thorpark.ledger.query.lease.LeaseCodec;
 import be.thorpark.ledger.query.lease.LeaseDocument;
 import be.thorpark.ledger.query.lease.LeaseTimeline;
 import be.thorpark.ledger.query.view.ViewWriter;
-import com.mongodb.client.model.Filters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,35 +59,17 @@ public class Indicators {
     }
 
     public Answer on(LocalDate date, long position) {
-        CampusIndexDocument campus =
-                IndicatorsCodec.campus(
-                        views.collection(IndicatorsProjection.CAMPUS)
-                                .find(Filters.eq("_id", IndicatorsProjection.CAMPUS_ID))
-                                .first());
         Map<String, IndicatorTenantDocument> tenants =
-                byId(
+                all(
                         IndicatorsProjection.TENANTS,
-                        campus.tenantIds(),
                         IndicatorsCodec::tenant,
                         IndicatorTenantDocument::id);
         Map<String, IndicatorUnitDocument> units =
-                byId(
-                        IndicatorsProjection.UNITS,
-                        campus.unitIds(),
-                        IndicatorsCodec::unit,
-                        IndicatorUnitDocument::id);
+                all(IndicatorsProjection.UNITS, IndicatorsCodec::unit, IndicatorUnitDocument::id);
         Map<String, LeaseDocument> leases =
-                byId(
-                        IndicatorsProjection.LEASES,
-                        campus.leaseIds(),
-                        LeaseCodec::decode,
-                        LeaseDocument::id);
+                all(IndicatorsProjection.LEASES, LeaseCodec::decode, LeaseDocument::id);
         Map<String, IndicatorJobsDocument> jobs =
-                byId(
-                        IndicatorsProjection.JOBS,
-                        campus.jobTenantIds(),
-                        IndicatorsCodec::jobs,
-                        IndicatorJobsDocument::id);
+                all(IndicatorsProjection.JOBS, IndicatorsCodec::jobs, IndicatorJobsDocument::id);
 
         TreeSet<Long> hostedLineage = new TreeSet<>();
         TreeSet<Long> leasedLineage = new TreeSet<>();
@@ -224,18 +205,15 @@ public class Indicators {
         return new Answer(date.toString(), byProfile, figures, position);
     }
 
-    /** The documents of {@code collection} with the ids {@code ids}, read by exact key. */
-    private <T> Map<String, T> byId(
-            String collection,
-            List<String> ids,
-            Function<Document, T> decode,
-            Function<T, String> id) {
+    /**
+     * Every document of {@code collection}: each is a fact an indicator may count, so the answer
+     * reads them all, in one pass.
+     */
+    private <T> Map<String, T> all(
+            String collection, Function<Document, T> decode, Function<T, String> id) {
         Map<String, T> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
         views.collection(collection)
-                .find(Filters.in("_id", ids))
+                .find()
                 .map(decode::apply)
                 .forEach(d -> found.put(id.apply(d), d));
         return found;

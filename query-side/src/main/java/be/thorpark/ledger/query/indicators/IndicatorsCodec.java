@@ -7,7 +7,6 @@ import be.thorpark.ledger.query.view.DocValues;
 import be.thorpark.ledger.query.view.ViewEvent;
 import com.mongodb.client.model.Updates;
 import java.math.BigDecimal;
-import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -18,10 +17,6 @@ import org.bson.conversions.Bson;
  */
 final class IndicatorsCodec {
 
-    static final String TENANT_IDS = "tenantIds";
-    static final String UNIT_IDS = "unitIds";
-    static final String LEASE_IDS = "leaseIds";
-    static final String JOB_TENANT_IDS = "jobTenantIds";
     private static final String REGISTERED_POSITION = "registeredPosition";
 
     private IndicatorsCodec() {}
@@ -64,16 +59,6 @@ final class IndicatorsCodec {
         return Updates.addToSet("positions", event.position());
     }
 
-    /** Adds an id to one list of the campus index. */
-    static Bson listed(String list, String id) {
-        return Updates.addToSet(list, id);
-    }
-
-    static CampusIndexDocument campus(Document d) {
-        return new CampusIndexDocument(
-                ids(d, TENANT_IDS), ids(d, UNIT_IDS), ids(d, LEASE_IDS), ids(d, JOB_TENANT_IDS));
-    }
-
     static IndicatorTenantDocument tenant(Document d) {
         return new IndicatorTenantDocument(
                 d.getString("_id"),
@@ -109,9 +94,5 @@ final class IndicatorsCodec {
                                                 DocValues.date(r, "effectiveDate"),
                                                 DocValues.longValue(r, "position")))
                         .toList());
-    }
-
-    private static List<String> ids(Document d, String list) {
-        return d == null ? List.of() : d.getList(list, String.class, List.of());
     }
 }
