@@ -3,15 +3,19 @@ package be.thorpark.ledger.eventstore.embedded;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -24,7 +28,8 @@ import org.h2.mvstore.MVMap;
  * history by consecutive commit numbers spent most of its time there: several times the cost of a
  * plain scan of the same documents. Numbers and strings are the only {@code _id} values answered
  * here (the ones the ledger writes); anything else, and any query with a sort, a skip or a
- * projection other than plain included fields ({@link Inclusion}), takes the server's own path. A
+ * projection other than plain included fields ({@link Inclusion}), takes the server's own path,
+ * except the first document of the whole collection in a sort order (see {@link #firstInOrder}). A
  * number is looked up under each type it may have been stored as, because the document map keeps
  * the value as inserted while the query language treats 5, 5L and 5.0 as one value.
  */
@@ -53,6 +58,12 @@ final class IdLookupCollection extends H2Collection {
             Document projection) {
         List<Object> ids = exactIds(query);
         Inclusion inclusion = Inclusion.of(projection);
+        if (ids == null && isEmpty(query) && limit == 1 && skip == 0 && inclusion != null) {
+            QueryResult first = firstInOrder(orderBy, inclusion, batchSize);
+            if (first != null) {
+                return first;
+            }
+        }
         if (ids == null || !isEmpty(orderBy) || skip > 0 || inclusion == null) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
         }
@@ -72,6 +83,39 @@ final class IdLookupCollection extends H2Collection {
             }
         }
         return createQueryResult(found, batchSize);
+    }
+
+    /**
+     * The first document of the whole collection in the order {@code orderBy} gives, as {@code
+     * find().sort(orderBy).limit(1)} asks for the highest commit number or position. The server's
+     * own path collects every document before it sorts, which holds the whole history on the heap
+     * at once: a history of a million events did not fit in 4 GB. This pass keeps one. Ties keep
+     * the first in stored order, as the server's stable sort does. Null when the order is not one
+     * this pass knows.
+     */
+    private QueryResult firstInOrder(Document orderBy, Inclusion inclusion, int batchSize) {
+        if (isEmpty(orderBy) || orderBy.keySet().stream().anyMatch(key -> key.startsWith("$"))) {
+            return null;
+        }
+        Comparator<Document> order = deriveComparator(orderBy);
+        if (order == null) {
+            return null;
+        }
+        Document first = null;
+        try (Stream<DocumentWithPosition<Object>> all = streamAllDocumentsWithPosition()) {
+            Iterator<DocumentWithPosition<Object>> documents = all.iterator();
+            while (documents.hasNext()) {
+                Document candidate = documents.next().getDocument();
+                if (first == null || order.compare(candidate, first) < 0) {
+                    first = candidate;
+                }
+            }
+        }
+        if (first == null) {
+            return createQueryResult(List.of(), batchSize);
+        }
+        Document projected = inclusion.apply(first);
+        return projected == null ? null : createQueryResult(List.of(projected), batchSize);
     }
 
     /**

@@ -95,6 +95,43 @@ class IdLookupCollectionTest {
                 .isEmpty();
     }
 
+    /**
+     * The first document in a sort order, as the highest commit number and position are asked for,
+     * is answered in one pass; asking for two takes the server's own path, whose first is the
+     * answer to match: by the id, by a field some documents lack, with ties, and projected.
+     */
+    @Test
+    void theFirstInASortOrderIsWhatTheServersOwnSortPutsFirst() {
+        docs.insertOne(new Document("_id", 6L).append("v", "six").append("rank", 2));
+        docs.insertOne(new Document("_id", 7L).append("v", "seven").append("rank", 9));
+        docs.insertOne(new Document("_id", 8L).append("v", "eight").append("rank", 9));
+        docs.insertOne(new Document("_id", 9L).append("v", "nine").append("rank", 2.5));
+        List<Document> orders =
+                List.of(
+                        new Document("_id", -1),
+                        new Document("_id", 1),
+                        new Document("rank", -1),
+                        new Document("rank", 1),
+                        new Document("v", -1),
+                        new Document("rank", -1).append("_id", -1));
+        for (Document order : orders) {
+            Document ownPath = docs.find().sort(order).limit(2).first();
+            assertThat(docs.find().sort(order).limit(1).first()).as("%s", order).isEqualTo(ownPath);
+            assertThat(docs.find().sort(order).projection(new Document("v", 1)).limit(1).first())
+                    .as("%s, projected", order)
+                    .isEqualTo(
+                            new Document("_id", ownPath.get("_id")).append("v", ownPath.get("v")));
+        }
+        assertThat(docs.find().sort(new Document("_id", -1)).limit(1).first().getString("v"))
+                .as("strings sort after numbers")
+                .isEqualTo("string four");
+        assertThat(docs.find().sort(new Document("rank", -1)).limit(1).first().getString("v"))
+                .as("a tie keeps the first in stored order")
+                .isEqualTo("seven");
+        docs.deleteMany(new Document());
+        assertThat(docs.find().sort(new Document("_id", -1)).limit(1).first()).isNull();
+    }
+
     @Test
     void storedDocumentsAreReadAgainAfterARestart() {
         client.close();
