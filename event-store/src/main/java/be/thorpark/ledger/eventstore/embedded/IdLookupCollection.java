@@ -38,6 +38,8 @@ final class IdLookupCollection extends H2Collection {
     private static final String ID = "_id";
     private static final String IN = "$in";
 
+    private final MVMap<Object, Document> data;
+
     IdLookupCollection(
             MongoDatabase database,
             String name,
@@ -46,6 +48,7 @@ final class IdLookupCollection extends H2Collection {
             MVMap<String, Object> meta,
             CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
+        this.data = data;
     }
 
     @Override
@@ -97,6 +100,11 @@ final class IdLookupCollection extends H2Collection {
         if (isEmpty(orderBy) || orderBy.keySet().stream().anyMatch(key -> key.startsWith("$"))) {
             return null;
         }
+        Document byId = firstById(orderBy);
+        if (byId != null) {
+            Document projected = inclusion.apply(byId);
+            return projected == null ? null : createQueryResult(List.of(projected), batchSize);
+        }
         Comparator<Document> order = deriveComparator(orderBy);
         if (order == null) {
             return null;
@@ -116,6 +124,25 @@ final class IdLookupCollection extends H2Collection {
         }
         Document projected = inclusion.apply(first);
         return projected == null ? null : createQueryResult(List.of(projected), batchSize);
+    }
+
+    /**
+     * The first document by {@code _id} alone, from the ends of the document map, when every key is
+     * a long (the commit numbers the ledger writes): the map orders its keys by type first and then
+     * by value, so when its first and last keys are both longs, all of them are, and its ends are
+     * the lowest and highest numbers. Null otherwise (mixed types sort differently in the query
+     * language), and for an empty collection the pass answers.
+     */
+    private Document firstById(Document orderBy) {
+        if (orderBy.size() != 1 || !(orderBy.get(ID) instanceof Number direction)) {
+            return null;
+        }
+        Object first = data.firstKey();
+        Object last = data.lastKey();
+        if (!(first instanceof Long) || !(last instanceof Long)) {
+            return null;
+        }
+        return data.get(direction.intValue() < 0 ? last : first);
     }
 
     /**

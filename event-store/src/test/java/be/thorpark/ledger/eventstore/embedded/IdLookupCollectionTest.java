@@ -132,6 +132,34 @@ class IdLookupCollectionTest {
         assertThat(docs.find().sort(new Document("_id", -1)).limit(1).first()).isNull();
     }
 
+    /** Commit numbers only: the ends of the document map answer, and agree with the server. */
+    @Test
+    void theHighestAndLowestLongIdsAreTheServersToo() {
+        MongoCollection<Document> commits = client.getDatabase("ids").getCollection("commits");
+        assertThat(commits.find().sort(new Document("_id", -1)).limit(1).first()).isNull();
+        for (long id : new long[] {40, 3, 700, 12, 699, 1}) {
+            commits.insertOne(new Document("_id", id).append("v", "c" + id));
+        }
+        for (int direction : new int[] {-1, 1}) {
+            Document order = new Document("_id", direction);
+            Document ownPath = commits.find().sort(order).limit(2).first();
+            assertThat(commits.find().sort(order).limit(1).first()).isEqualTo(ownPath);
+        }
+        assertThat(commits.find().sort(new Document("_id", -1)).limit(1).first().getString("v"))
+                .isEqualTo("c700");
+        assertThat(
+                        commits.find()
+                                .sort(new Document("_id", 1))
+                                .projection(new Document("_id", 1))
+                                .limit(1)
+                                .first())
+                .isEqualTo(new Document("_id", 1L));
+        // One key of another type, and the map's ends no longer say which number is highest.
+        commits.insertOne(new Document("_id", 5000).append("v", "int 5000"));
+        assertThat(commits.find().sort(new Document("_id", -1)).limit(1).first().getString("v"))
+                .isEqualTo("int 5000");
+    }
+
     @Test
     void storedDocumentsAreReadAgainAfterARestart() {
         client.close();
