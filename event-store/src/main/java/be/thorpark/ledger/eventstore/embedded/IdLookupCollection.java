@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -65,6 +66,12 @@ final class IdLookupCollection extends H2Collection {
             QueryResult first = firstInOrder(orderBy, inclusion, batchSize);
             if (first != null) {
                 return first;
+            }
+        }
+        if (ids == null && inclusion != null && skip >= 0 && limit >= 0) {
+            QueryResult page = pageById(query, orderBy, skip, limit, batchSize, inclusion);
+            if (page != null) {
+                return page;
             }
         }
         if (ids == null || !isEmpty(orderBy) || skip > 0 || inclusion == null) {
@@ -124,6 +131,63 @@ final class IdLookupCollection extends H2Collection {
         }
         Document projected = inclusion.apply(first);
         return projected == null ? null : createQueryResult(List.of(projected), batchSize);
+    }
+
+    /**
+     * A page of the documents that match {@code query} in {@code _id} order, as the views' lists
+     * ask ({@code sort({_id: 1}).skip(k).limit(n)}): the document map is walked in its key order
+     * and stops once the page is full. The server's own path collects every matching document and
+     * sorts them all for every page, which costs each request the whole collection in time and in
+     * heap. Taken only when every key has the one type, long or string, whose map order is the
+     * query language's order (numbers by value, strings as {@link String#compareTo}); else null.
+     */
+    private QueryResult pageById(
+            Document query,
+            Document orderBy,
+            int skip,
+            int limit,
+            int batchSize,
+            Inclusion inclusion) {
+        if (orderBy == null
+                || orderBy.size() != 1
+                || !(orderBy.get(ID) instanceof Number direction)) {
+            return null;
+        }
+        Object firstKey = data.firstKey();
+        Object lastKey = data.lastKey();
+        boolean oneType =
+                firstKey != null
+                        && (firstKey instanceof Long || firstKey instanceof String)
+                        && lastKey != null
+                        && firstKey.getClass() == lastKey.getClass();
+        if (!oneType) {
+            return null;
+        }
+        Document filter = query == null ? new Document() : query;
+        List<Document> page = new ArrayList<>(limit == 0 ? 16 : Math.min(limit, 1024));
+        int skipped = 0;
+        Cursor<Object, Document> documents = data.cursor(null, null, direction.intValue() < 0);
+        while (documents.hasNext()) {
+            documents.next();
+            Document document = documents.getValue();
+            if (!documentMatchesQuery(document, filter)) {
+                continue;
+            }
+            if (skipped < skip) {
+                skipped++;
+                continue;
+            }
+            Document projected = inclusion.apply(document);
+            if (projected == null) {
+                return null;
+            }
+            page.add(projected);
+            if (page.size() == limit) {
+                // Unlimited (0) never stops here.
+                break;
+            }
+        }
+        return createQueryResult(page, batchSize);
     }
 
     /**

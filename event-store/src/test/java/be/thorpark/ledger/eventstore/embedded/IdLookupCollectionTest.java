@@ -160,6 +160,60 @@ class IdLookupCollectionTest {
                 .isEqualTo("int 5000");
     }
 
+    /**
+     * Pages in {@code _id} order, as the views' lists read them, are walked from the document map;
+     * a second, never deciding sort key sends the same query down the server's own path, whose
+     * answer they must equal: both directions, filters, skips past the end, numbers and strings.
+     */
+    @Test
+    void pagesInIdOrderAreTheServersPages() {
+        MongoCollection<Document> numbered = client.getDatabase("ids").getCollection("numbered");
+        MongoCollection<Document> named = client.getDatabase("ids").getCollection("named");
+        for (long id = 1; id <= 60; id++) {
+            long scrambled = (id * 37) % 61;
+            numbered.insertOne(new Document("_id", scrambled).append("even", scrambled % 2 == 0));
+            named.insertOne(
+                    new Document("_id", (scrambled % 3 == 0 ? "\ud83d\ude00" : "t") + scrambled)
+                            .append("even", scrambled % 2 == 0));
+        }
+        named.insertOne(new Document("_id", "\uffef").append("even", true));
+        List<Document> filters =
+                List.of(new Document(), new Document("even", true), new Document("even", "never"));
+        for (MongoCollection<Document> collection : List.of(numbered, named)) {
+            for (int direction : new int[] {1, -1}) {
+                for (Document filter : filters) {
+                    for (int[] page : new int[][] {{0, 20}, {20, 20}, {55, 20}, {70, 5}, {3, 0}}) {
+                        List<Document> walked =
+                                collection
+                                        .find(filter)
+                                        .sort(new Document("_id", direction))
+                                        .skip(page[0])
+                                        .limit(page[1])
+                                        .into(new ArrayList<>());
+                        List<Document> ownPath =
+                                collection
+                                        .find(filter)
+                                        .sort(new Document("_id", direction).append("even", 1))
+                                        .skip(page[0])
+                                        .limit(page[1])
+                                        .into(new ArrayList<>());
+                        assertThat(walked)
+                                .as(
+                                        "%s %s %d %s",
+                                        collection.getNamespace(),
+                                        filter,
+                                        direction,
+                                        java.util.Arrays.toString(page))
+                                .isEqualTo(ownPath);
+                    }
+                }
+            }
+        }
+        assertThat(numbered.find().sort(new Document("_id", 1)).limit(3).into(new ArrayList<>()))
+                .extracting(d -> d.get("_id"))
+                .containsExactly(1L, 2L, 3L);
+    }
+
     @Test
     void storedDocumentsAreReadAgainAfterARestart() {
         client.close();
