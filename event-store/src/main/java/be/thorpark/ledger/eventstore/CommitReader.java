@@ -155,14 +155,16 @@ final class CommitReader {
     }
 
     /**
-     * The highest position stored in any commit, wherever that commit stands; bounded like the
-     * commit number.
+     * The highest position stored in any commit, wherever that commit stands: the commit whose
+     * highest {@code positions} element is highest (a descending sort on an array field takes each
+     * document's highest element), which is its {@code last}. Sorting on the indexed field lets a
+     * real MongoDB answer from the index, and the embedded server from the end of its unique index.
      */
     long highestPosition() {
         Document last =
                 commits.find()
                         .projection(Projections.include(CommitDocuments.LAST))
-                        .sort(Sorts.descending(CommitDocuments.LAST))
+                        .sort(Sorts.descending(CommitDocuments.POSITIONS))
                         .limit(1)
                         .first();
         return last == null || last.get(CommitDocuments.LAST) == null

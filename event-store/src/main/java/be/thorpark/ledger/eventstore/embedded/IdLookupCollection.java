@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -108,6 +110,9 @@ final class IdLookupCollection extends H2Collection {
             return null;
         }
         Document byId = firstById(orderBy);
+        if (byId == null) {
+            byId = highestByUniqueIndex(orderBy);
+        }
         if (byId != null) {
             Document projected = inclusion.apply(byId);
             return projected == null ? null : createQueryResult(List.of(projected), batchSize);
@@ -207,6 +212,33 @@ final class IdLookupCollection extends H2Collection {
             return null;
         }
         return data.get(direction.intValue() < 0 ? last : first);
+    }
+
+    /**
+     * The document holding the highest value of a field with a unique index of its own, from the
+     * end of that index ({@link SerializedKeyUniqueIndex#positionOfExtreme}), as the highest
+     * position of the history is asked for ({@code sort({positions: -1}).limit(1)}: a descending
+     * sort on an array takes each document's highest element). Descending only: in an ascending
+     * sort a document without the field comes first, and the index does not hold it. Null when the
+     * index cannot tell.
+     */
+    private Document highestByUniqueIndex(Document orderBy) {
+        if (orderBy.size() != 1) {
+            return null;
+        }
+        Map.Entry<String, Object> order = orderBy.entrySet().iterator().next();
+        if (!(order.getValue() instanceof Number direction) || direction.intValue() >= 0) {
+            return null;
+        }
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof SerializedKeyUniqueIndex unique
+                    && unique.getKeys().size() == 1
+                    && unique.field().equals(order.getKey())) {
+                Object position = unique.positionOfExtreme(true);
+                return position == null ? null : data.get(position);
+            }
+        }
+        return null;
     }
 
     /**

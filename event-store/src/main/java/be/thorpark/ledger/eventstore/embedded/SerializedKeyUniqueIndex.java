@@ -58,6 +58,42 @@ final class SerializedKeyUniqueIndex extends AbstractUniqueIndex<Object> {
         };
     }
 
+    /**
+     * The position (document key) of the document holding the highest, or lowest, value of this
+     * index's one field, from the end of the index map; null when that is not known from the ends
+     * alone. The server keeps a number in an index key as a double, and the keys are ordered by
+     * their serialised bytes: keys of one shape, a single double with its sign bit clear, differ
+     * only in the double's eight big-endian bytes, and for those byte order is numeric order. A key
+     * of any other shape (a negative number, a string, a compound key) has other bytes before or in
+     * the value. When the first and the last key are both of that shape and of one length, every
+     * key between them is too, and the ends are the lowest and highest.
+     */
+    Object positionOfExtreme(boolean highest) {
+        if (getKeys().size() != 1 || map.isEmpty()) {
+            return null;
+        }
+        SerializedKey first = map.firstKey();
+        SerializedKey last = map.lastKey();
+        if (first.bytes().length != last.bytes().length
+                || !isSingleNonNegativeNumber(first)
+                || !isSingleNonNegativeNumber(last)) {
+            return null;
+        }
+        return map.get(highest ? last : first);
+    }
+
+    private static boolean isSingleNonNegativeNumber(SerializedKey key) {
+        KeyValue value = key.keyValue();
+        return value.size() == 1
+                && value.get(0) instanceof Double number
+                && !number.isNaN()
+                && Double.doubleToRawLongBits(number) >= 0;
+    }
+
+    String field() {
+        return getKeys().get(0).getKey();
+    }
+
     @Override
     protected Object getPosition(KeyValue key) {
         return map.get(SerializedKey.of(key));

@@ -214,6 +214,50 @@ class IdLookupCollectionTest {
                 .containsExactly(1L, 2L, 3L);
     }
 
+    /**
+     * The highest value of a field with a unique index, as the highest position of the history is
+     * asked for, comes from the end of the index; a second sort key sends the same question down
+     * the server's own path. Keys of another type leave it to the server.
+     */
+    @Test
+    void theHighestOfAUniqueMultikeyFieldIsTheServersToo() {
+        MongoCollection<Document> commits = client.getDatabase("ids").getCollection("positions");
+        commits.createIndex(
+                new Document("positions", 1),
+                new com.mongodb.client.model.IndexOptions().unique(true));
+        Document byPositions = new Document("positions", -1);
+        Document ownPath = new Document("positions", -1).append("_id", 1);
+        assertThat(commits.find().sort(byPositions).limit(1).first()).isNull();
+        long[][] stored = {{1, 2, 3}, {9}, {4, 5}, {300, 301}, {6, 7, 8}, {10}};
+        for (int i = 0; i < stored.length; i++) {
+            List<Long> positions = new ArrayList<>();
+            for (long p : stored[i]) {
+                positions.add(p);
+            }
+            commits.insertOne(new Document("_id", (long) i + 1).append("positions", positions));
+        }
+        commits.insertOne(new Document("_id", 99L).append("positions", List.of()));
+        assertThat(commits.find().sort(byPositions).limit(1).first().get("_id")).isEqualTo(4L);
+        assertThat(commits.find().sort(byPositions).limit(1).first())
+                .isEqualTo(commits.find().sort(ownPath).limit(1).first());
+        assertThat(
+                        commits.find()
+                                .sort(byPositions)
+                                .projection(new Document("_id", 1))
+                                .limit(1)
+                                .first())
+                .isEqualTo(new Document("_id", 4L));
+        // A position stored as an int is kept in the index as a number like the others.
+        commits.insertOne(new Document("_id", 7L).append("positions", List.of(1000)));
+        assertThat(commits.find().sort(byPositions).limit(1).first().get("_id")).isEqualTo(7L);
+        // A negative number's bytes sort after every other: the server's own path answers.
+        commits.insertOne(new Document("_id", 8L).append("positions", List.of(-5L)));
+        assertThat(commits.find().sort(byPositions).limit(1).first().get("_id")).isEqualTo(7L);
+        commits.insertOne(new Document("_id", 9L).append("positions", List.of("text")));
+        assertThat(commits.find().sort(byPositions).limit(1).first())
+                .isEqualTo(commits.find().sort(ownPath).limit(1).first());
+    }
+
     @Test
     void storedDocumentsAreReadAgainAfterARestart() {
         client.close();
