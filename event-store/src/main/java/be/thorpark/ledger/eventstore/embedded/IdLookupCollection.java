@@ -32,9 +32,11 @@ import org.h2.mvstore.MVMap;
  * plain scan of the same documents. Numbers and strings are the only {@code _id} values answered
  * here (the ones the ledger writes); anything else, and any query with a sort, a skip or a
  * projection other than plain included fields ({@link Inclusion}), takes the server's own path,
- * except the first document of the whole collection in a sort order (see {@link #firstInOrder}). A
- * number is looked up under each type it may have been stored as, because the document map keeps
- * the value as inserted while the query language treats 5, 5L and 5.0 as one value.
+ * with two exceptions: the first document of the whole collection in a sort order ({@link
+ * #firstInOrder}) and a page in {@code _id} order ({@link #pageById}), both of which the server
+ * would answer by collecting and sorting every document. A number is looked up under each type it
+ * may have been stored as, because the document map keeps the value as inserted while the query
+ * language treats 5, 5L and 5.0 as one value.
  */
 final class IdLookupCollection extends H2Collection {
 
