@@ -59,6 +59,11 @@ class CommandFuzzTest {
     static List<CommandEndpoint> endpoints;
     static final AtomicInteger accepted = new AtomicInteger();
     static final AtomicInteger refused = new AtomicInteger();
+
+    /** Set once a try withdrew the report line: every later request that names it finds none. */
+    static final java.util.concurrent.atomic.AtomicBoolean lineWithdrawn =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     static final Map<Kind, AtomicInteger> tries = new java.util.EnumMap<>(Kind.class);
     static final Map<Kind, AtomicInteger> acceptedOf = new java.util.EnumMap<>(Kind.class);
     static ValidCommands valid;
@@ -222,16 +227,24 @@ class CommandFuzzTest {
                             s -> assertThat(s).isBetween(200, 299),
                             s -> assertThat(s).isIn(409, 422),
                             // The one valid request that removes what it names: once an earlier
-                            // try withdrew the line, the line is gone and the answer says so.
+                            // try withdrew the line, the line is gone and the answer says so, to
+                            // the withdrawal and to every other request on that line.
                             s ->
                                     assertThat(
                                                     s == 404
                                                             && attempt.toString()
-                                                                    .contains("/withdrawal")
+                                                                    .contains("/lines/")
+                                                            && (lineWithdrawn.get()
+                                                                    || attempt.toString()
+                                                                            .contains(
+                                                                                    "/withdrawal"))
                                                             && answer.body()
                                                                     .contains(
                                                                             "\"code\":\"LINE_NOT_FOUND\""))
                                             .isTrue());
+        }
+        if (answer.statusCode() / 100 == 2 && attempt.toString().contains("/withdrawal")) {
+            lineWithdrawn.set(true);
         }
         if (answer.statusCode() >= 400) {
             refused.incrementAndGet();
