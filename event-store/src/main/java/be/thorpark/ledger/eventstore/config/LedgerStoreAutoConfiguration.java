@@ -82,6 +82,7 @@ public class LedgerStoreAutoConfiguration {
                 .upcasterChain(new EventUpcasterChain(chain))
                 .batchSize(properties.eventStore().batchSize())
                 .maxCommitsPerWrite(properties.eventStore().maxCommitsPerWrite())
+                .recentEvents(properties.eventStore().recentEvents())
                 .build();
     }
 

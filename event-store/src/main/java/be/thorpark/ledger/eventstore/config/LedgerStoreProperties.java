@@ -16,7 +16,7 @@ public record LedgerStoreProperties(
     public LedgerStoreProperties {
         mongodb = mongodb == null ? new Mongodb(null, null, null) : mongodb;
         embedded = embedded == null ? new Embedded(null, 0, 0, null) : embedded;
-        eventStore = eventStore == null ? new EventStore(0, null, 0, 0) : eventStore;
+        eventStore = eventStore == null ? new EventStore(0, null, 0, 0, null) : eventStore;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
 
@@ -60,14 +60,21 @@ public record LedgerStoreProperties(
      *     another process (events of this process wake it at once)
      * @param batchSize events per read
      * @param maxCommitsPerWrite commits written together at most
+     * @param recentEvents events of this process's last commits kept in memory for its own
+     *     processors (0: none)
      */
     public record EventStore(
-            int snapshotThreshold, Duration fetchDelay, int batchSize, int maxCommitsPerWrite) {
+            int snapshotThreshold,
+            Duration fetchDelay,
+            int batchSize,
+            int maxCommitsPerWrite,
+            Integer recentEvents) {
         public EventStore {
             snapshotThreshold = snapshotThreshold <= 0 ? 100 : snapshotThreshold;
             fetchDelay = fetchDelay == null ? Duration.ofMillis(200) : fetchDelay;
             batchSize = batchSize <= 0 ? 100 : batchSize;
             maxCommitsPerWrite = maxCommitsPerWrite <= 0 ? 256 : maxCommitsPerWrite;
+            recentEvents = recentEvents == null || recentEvents < 0 ? 4096 : recentEvents;
         }
     }
 }

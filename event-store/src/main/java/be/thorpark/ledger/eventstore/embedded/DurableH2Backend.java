@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
 
 /**
  * The H2 file backend of the embedded server, made durable per acknowledged write.
@@ -59,11 +60,22 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document reply = super.handleMessage(message);
-        if (isWrite(message.getDocument()) && !isScratch(message.getDatabaseName())) {
-            makeDurable();
+        // A query walks the maps of the version it started at. The store's background writer moves
+        // live pages out of sparse chunks and frees those chunks; with a retention time of 0 (set
+        // in EmbeddedMongoServer, so that a commit per write does not grow the file) a chunk could
+        // be freed under a running query, which then fails with "Chunk ... not found". Marking
+        // the version as in use keeps every chunk it reads until the reply is built (the server
+        // collects a query's documents before its first reply).
+        MVStore.TxCounter inUse = getMvStore().registerVersionUsage();
+        try {
+            Document reply = super.handleMessage(message);
+            if (isWrite(message.getDocument()) && !isScratch(message.getDatabaseName())) {
+                makeDurable();
+            }
+            return reply;
+        } finally {
+            getMvStore().deregisterVersionUsage(inUse);
         }
-        return reply;
     }
 
     private static boolean isScratch(String databaseName) {
@@ -103,11 +115,18 @@ final class DurableH2Backend extends H2Backend {
                 String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
+            // Documents are kept as before; only their size in the page cache is counted as what
+            // they take on the heap (see HeapSizedDocumentType).
+            MVMap<Object, Document> documents =
+                    store.openMap(
+                            "databases." + namespace,
+                            new MVMap.Builder<Object, Document>()
+                                    .valueType((DataType) new HeapSizedDocumentType()));
             return new IdLookupCollection(
                     this,
                     collectionName,
                     options,
-                    store.openMap("databases." + namespace),
+                    documents,
                     store.openMap("meta." + namespace),
                     cursorRegistry);
         }
