@@ -10,11 +10,11 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>The store's page cache is bounded by the sum of its pages' estimated sizes. For a value it
  * does not know, H2 estimates twice a moving average of its serialised length. A document read back
- * is a tree of maps, entries, strings and boxed numbers, several times that: with the default
- * estimate a cache of 64 MB held about 150 to 200 MB of documents once it was full (measured with
- * 120,000 documents of about 500 bytes of JSON), so the cache alone could fill the application's
- * 256 MB heap. This estimate walks the document and adds up the objects a 64-bit JVM with
- * compressed references allocates for it.
+ * is a tree of maps, entries, strings and boxed numbers that takes more: with the default estimate
+ * the heap after GC grew by 152 to 203 MB while a 64 MB cache counted itself full (60,000 and
+ * 120,000 documents of about 500 bytes of JSON), so the cache alone could fill most of the
+ * application's 256 MB heap. This estimate walks the document and adds up the objects a 64-bit JVM
+ * with compressed references allocates for it.
  */
 final class HeapSizedDocumentType extends ObjectDataType {
 
@@ -27,7 +27,7 @@ final class HeapSizedDocumentType extends ObjectDataType {
         return (int) Math.min(Integer.MAX_VALUE, size);
     }
 
-    static long sizeOf(Object value, int depth) {
+    private static long sizeOf(Object value, int depth) {
         if (value == null || value instanceof Boolean) {
             return 0;
         }
