@@ -23,6 +23,14 @@ public class LedgerDefaults implements EnvironmentPostProcessor, Ordered {
                     Map.entry("campus.signing-key", "${CAMPUS_SIGNING_KEY:}"),
                     Map.entry("campus.signing-key-file", "${CAMPUS_SIGNING_KEY_FILE:}"),
                     Map.entry("axon.axonserver.enabled", "false"),
+                    // Axon's handler and unit-of-work timeouts schedule a task and capture the
+                    // thread's stack for every handler call and every unit of work, on the
+                    // request threads and in every processor. Without them the HTTP load ran 84
+                    // and 80 commands/s against 48-58 (docs/benchmarks.md). They only warn (after
+                    // 10 s) and interrupt (after 30-60 s), and an interrupt half-way through a
+                    // write leaves its outcome unknown. Without them nothing interrupts a slow
+                    // handler; a view that stops moving shows in the processors' status and lag.
+                    Map.entry("axon.timeout.enabled", "false"),
                     Map.entry("axon.serializer.general", "jackson3"),
                     Map.entry("axon.serializer.events", "jackson3"),
                     Map.entry("axon.serializer.messages", "jackson3"));
