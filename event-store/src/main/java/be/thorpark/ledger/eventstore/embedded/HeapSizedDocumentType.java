@@ -1,5 +1,6 @@
 package be.thorpark.ledger.eventstore.embedded;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import java.util.Collection;
 import java.util.Map;
 import org.h2.mvstore.type.ObjectDataType;
@@ -58,6 +59,10 @@ final class HeapSizedDocumentType extends ObjectDataType {
         }
         if (value instanceof byte[] bytes) {
             return align(16 + bytes.length);
+        }
+        if (value instanceof BinData binary) {
+            // Evidence files are stored in chunks of binary data of up to 255 kB each.
+            return 16 + align(16 + binary.getData().length);
         }
         if (value instanceof Number || value instanceof Character) {
             return 16;

@@ -2,6 +2,7 @@ package be.thorpark.ledger.eventstore.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
@@ -57,6 +58,16 @@ class HeapSizedDocumentTypeTest {
                         estimated, measured, serialisedTwice)
                 .isBetween(0.7, 1.4);
         assertThat(kept).hasSize(count);
+    }
+
+    @Test
+    void aChunkOfAnEvidenceFileCountsItsBytes() {
+        Document chunk = new Document();
+        chunk.put("_id", "chunk-1");
+        chunk.put("n", 0);
+        chunk.put("data", new BinData(new byte[255 * 1024]));
+
+        assertThat(new HeapSizedDocumentType().getMemory(chunk)).isGreaterThan(255 * 1024);
     }
 
     /** A document shaped like a view's: text, numbers, a nested map, a list, an instant. */
